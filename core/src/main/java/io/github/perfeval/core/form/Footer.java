@@ -1,0 +1,77 @@
+package io.github.perfeval.core.form;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * The footer (填表人, 填表日期, 联系电话, 单位负责人): personal data, kept so that a form written back is
+ * complete, and redacted from {@code toString()} so that it never reaches a log.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+@JsonSerialize(as = ImmutableFooter.class)
+@JsonDeserialize(as = ImmutableFooter.class)
+public abstract class Footer {
+
+    /** A builder. */
+    public static ImmutableFooter.Builder builder() {
+        return ImmutableFooter.builder();
+    }
+
+    /** The footer line exactly as written. */
+    @Value.Redacted
+    public abstract Optional<String> getRaw();
+
+    /** 填表人. */
+    @Value.Redacted
+    public abstract Optional<String> getPreparer();
+
+    /** 填表日期, as written. */
+    @Value.Redacted
+    public abstract Optional<String> getDate();
+
+    /** 联系电话. */
+    @Value.Redacted
+    public abstract Optional<String> getPhone();
+
+    /** 单位负责人. */
+    @Value.Redacted
+    public abstract Optional<String> getHead();
+
+    /**
+     * Reads a footer line such as {@code 填表人：张三  填表日期：2025年6月12日  联系电话：…  单位负责人：}.
+     *
+     * @param line the footer text
+     * @return the footer, with the raw line and whichever fields it names
+     */
+    public static Footer parse(String line) {
+        ImmutableFooter.Builder b = builder().raw(line);
+        field(line, "填表人").ifPresent(b::preparer);
+        field(line, "填表日期").ifPresent(b::date);
+        field(line, "联系电话").ifPresent(b::phone);
+        field(line, "单位负责人").ifPresent(b::head);
+        return b.build();
+    }
+
+    private static Optional<String> field(String line, String name) {
+        int at = line.indexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int start = at + name.length();
+        while (start < line.length() && (line.charAt(start) == '：' || line.charAt(start) == ':')) {
+            start++;
+        }
+        int end = start;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '\u3000') {
+            end++;
+        }
+        String v = line.substring(start, end).strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+}

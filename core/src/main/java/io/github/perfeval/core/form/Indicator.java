@@ -1,0 +1,145 @@
+package io.github.perfeval.core.form;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.core.validation.NonNegative;
+import io.github.perfeval.core.validation.ScoreWithinWeight;
+import io.github.perfeval.core.value.Direction;
+import io.github.perfeval.core.value.IndicatorValue;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One level-3 indicator (三级指标) row: its levels as written, name, target, actual, weight, declared
+ * score and deviation reason.
+ *
+ * <pre>{@code
+ * Indicator i = Indicator.builder()
+ *         .level1Label("产出指标").level2Label("数量指标").name("定期召开应安委会全会")
+ *         .target(IndicatorValue.parse("≧4次")).actual(IndicatorValue.parse("4次"))
+ *         .weight(Figure.of(5)).declaredScore(Figure.of(5))
+ *         .build();
+ * i.getLevel1();      // Optional[OUTPUT]
+ * i.getDirection();   // AT_LEAST
+ * }</pre>
+ *
+ * <p>Level labels are kept exactly as written; {@link #getLevel1()} and {@link #getLevel2()} are what
+ * perfeval recognised in them (empty for a label it does not know). JSON accepts the national
+ * budget-integration names {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3} and {@code weight}.
+ * Equality ignores {@link #getSource()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+@ScoreWithinWeight
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+@JsonPropertyOrder({"level1Label", "level2Label", "name", "target", "actual", "weight", "declaredScore",
+        "deviationReason", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
+public abstract class Indicator {
+
+    /** A builder: {@code Indicator.builder().name("…").build()}. */
+    public static ImmutableIndicator.Builder builder() {
+        return ImmutableIndicator.builder();
+    }
+
+    /** The level-1 label as written, e.g. {@code 产出指标 （50分）}; empty when the row has none. */
+    @Value.Default
+    @JsonAlias("kpi_lv1")
+    public String getLevel1Label() {
+        return "";
+    }
+
+    /** The level-2 label as written, e.g. {@code 可持续\n影响指\n标}. */
+    @Value.Default
+    @JsonAlias("kpi_lv2")
+    public String getLevel2Label() {
+        return "";
+    }
+
+    /** The level-3 name (三级指标). Names may repeat within a form. */
+    @NotBlank
+    @JsonAlias("kpi_lv3")
+    public abstract String getName();
+
+    /** The target (年度指标值). */
+    @Value.Default
+    @JsonAlias({"kpi_target", "targetValue"})
+    public IndicatorValue getTarget() {
+        return IndicatorValue.empty();
+    }
+
+    /** The actual (实际完成值). */
+    @Value.Default
+    @JsonAlias({"actualValue", "kpi_actual"})
+    public IndicatorValue getActual() {
+        return IndicatorValue.empty();
+    }
+
+    /** The weight (分值), when the form has one. */
+    public abstract Optional<@NonNegative Figure> getWeight();
+
+    /** The score the form declares (得分). */
+    public abstract Optional<@NonNegative Figure> getDeclaredScore();
+
+    /** The deviation reason and improvement measures (偏差原因分析及改进措施). */
+    @JsonAlias("kpi_remark")
+    public abstract Optional<String> getDeviationReason();
+
+    /** Where the row is (sheet and the cell of its name), when it came from a file. Not part of equality. */
+    @Value.Auxiliary
+    public abstract Optional<Location> getSource();
+
+    /** The level 1 recognised in {@link #getLevel1Label()}. */
+    @Value.Lazy
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public Optional<Level1> getLevel1() {
+        Optional<Level1> l1 = Level1.fromLabel(getLevel1Label());
+        return l1.isPresent() ? l1 : getLevel2().map(Level2::parent);
+    }
+
+    /** The level 2 recognised in {@link #getLevel2Label()}. */
+    @Value.Lazy
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public Optional<Level2> getLevel2() {
+        return Level2.fromLabel(getLevel2Label());
+    }
+
+    /** The points written in the level-1 label ({@code 产出指标 （50分）} → 50), if any. */
+    @Value.Lazy
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public Optional<BigDecimal> getDeclaredLevel1Weight() {
+        return Labels.weightIn(getLevel1Label());
+    }
+
+    /** Which way the target points, by the {@link DirectionRule}. */
+    @Value.Lazy
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public Direction getDirection() {
+        return DirectionRule.of(getLevel1(), getLevel2(), getName(), getTarget());
+    }
+
+    /**
+     * A readable path for messages: level 1 / level 2 / name, with the labels in their normal form
+     * ({@code 产出指标/数量指标/定期召开应安委会全会。}).
+     */
+    @Value.Lazy
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public String getPath() {
+        String l1 = getLevel1().map(Level1::label).orElse(Labels.normalize(getLevel1Label()));
+        String l2 = getLevel2().map(Level2::label).orElse(Labels.normalize(getLevel2Label()));
+        return l1 + "/" + l2 + "/" + getName().strip();
+    }
+
+    /** Where to point a finding about this indicator: its row's place, naming the indicator. */
+    public Location location() {
+        return getSource().map(s -> s.withIndicator(getPath())).orElseGet(() -> Location.indicator(getPath()));
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.perfeval.core.form;
+
+import org.immutables.value.Value;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The Immutables style of perfeval's model: JavaBeans getters ({@code getName()}) so that Bean
+ * Validation sees every constraint, JSON and builder names without the prefix ({@code name}), public
+ * {@code Immutable*} implementations, plain JDK collections.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(get = {"get*", "is*"}, init = "*", typeImmutable = "Immutable*",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC, jdkOnly = true,
+        defaults = @Value.Immutable(copy = true))
+public @interface PerfevalStyle {
+}

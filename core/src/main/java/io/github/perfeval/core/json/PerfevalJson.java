@@ -1,0 +1,114 @@
+package io.github.perfeval.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.perfeval.core.form.Form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * perfeval's JSON mapping: a configured Jackson {@link ObjectMapper} and one-call helpers.
+ *
+ * <pre>{@code
+ * String json = PerfevalJson.write(form);
+ * Form back = PerfevalJson.readForm(json);        // equal to form
+ * ObjectMapper mapper = PerfevalJson.mapper();    // to embed in your own (de)serialisation
+ * }</pre>
+ *
+ * <p>Settings: decimals written plain ({@code 1000}, never {@code 1E+3}); absent optionals left out;
+ * unknown fields ignored; {@code Optional} supported. Limits against hostile documents: nesting depth
+ * {@value #MAX_NESTING_DEPTH}, numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings of at
+ * most {@value #MAX_STRING_LENGTH} characters, documents of at most {@value #MAX_DOCUMENT_LENGTH}
+ * bytes; decimals outside the {@link io.github.perfeval.core.quantity.Decimals} range are refused. A bad
+ * document fails with a {@link JsonMappingException} whose message names the JSON path.
+ *
+ * <p>The mapper is thread-safe once built; do not reconfigure it.
+ */
+public final class PerfevalJson {
+
+    /** Deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Largest document accepted, in bytes or characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private PerfevalJson() {
+    }
+
+    /** The shared mapper. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * A new mapper with perfeval's settings, for callers that want to add modules of their own.
+     *
+     * @return a fresh mapper
+     */
+    public static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /**
+     * A form as JSON text.
+     *
+     * @param form the form
+     * @return the JSON
+     */
+    public static String write(Object form) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(form);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a form from JSON text.
+     *
+     * @param json the JSON
+     * @return the form
+     * @throws JsonMappingException naming the JSON path of a bad value
+     * @throws IOException when the text is not JSON
+     */
+    public static Form readForm(String json) throws IOException {
+        return MAPPER.readValue(json, Form.class);
+    }
+
+    /** Reads a form from a stream (not closed). */
+    public static Form readForm(InputStream in) throws IOException {
+        return MAPPER.readValue(in, Form.class);
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.perfeval.core.validation;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.source.Location;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Bean Validation of forms, with perfeval's constraints and any the user adds, reporting each
+ * violation as a {@link Diagnostic} in Chinese and English.
+ *
+ * <p>Users add their own rule as a Bean Validation constraint (an annotation and its
+ * {@code ConstraintValidator}) and attach it to a model type through Hibernate Validator's programmatic
+ * mapping, since the model classes are not theirs to annotate:
+ *
+ * <pre>{@code
+ * FormValidator validator = FormValidator.builder()
+ *         .addMapping(m -> m.type(Form.class).constraint(new GenericConstraintDef<>(CostIndicatorsAtMost.class)))
+ *         .build();
+ * List<Diagnostic> found = validator.validate(form);
+ * }</pre>
+ *
+ * <p>Building a validator is costly (milliseconds); build one and share it. Immutable and thread-safe.
+ */
+public final class FormValidator {
+
+    private final Validator zh;
+    private final Validator en;
+
+    private FormValidator(List<Consumer<ConstraintMapping>> mappings) {
+        this.zh = build(mappings, Locale.SIMPLIFIED_CHINESE);
+        this.en = build(mappings, Locale.ENGLISH);
+    }
+
+    /** A validator with perfeval's constraints only. */
+    public static FormValidator create() {
+        return builder().build();
+    }
+
+    /** A builder, to add the user's constraints. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static Validator build(List<Consumer<ConstraintMapping>> mappings, Locale locale) {
+        HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure();
+        cfg.messageInterpolator(new FixedLocaleInterpolator(new ParameterMessageInterpolator(), locale));
+        for (Consumer<ConstraintMapping> m : mappings) {
+            ConstraintMapping mapping = cfg.createConstraintMapping();
+            m.accept(mapping);
+            cfg.addMapping(mapping);
+        }
+        return cfg.buildValidatorFactory().getValidator();
+    }
+
+    /** The underlying Jakarta validator (Chinese messages), for callers that want the violations. */
+    public Validator validator() {
+        return zh;
+    }
+
+    /**
+     * Validates a form.
+     *
+     * @param form the form
+     * @return one {@code CONSTRAINT_VIOLATION} diagnostic per violation (or the code the constraint's
+     *     payload names), located at the indicator or figure it concerns; empty when valid
+     */
+    public List<Diagnostic> validate(Form form) {
+        Set<ConstraintViolation<Form>> zhViolations = zh.validate(form);
+        if (zhViolations.isEmpty()) {
+            return List.of();
+        }
+        List<ConstraintViolation<Form>> zhList = sorted(zhViolations);
+        List<ConstraintViolation<Form>> enList = sorted(en.validate(form));
+        List<Diagnostic> out = new ArrayList<>(zhList.size());
+        for (int i = 0; i < zhList.size(); i++) {
+            ConstraintViolation<Form> v = zhList.get(i);
+            String enMessage = i < enList.size() ? enList.get(i).getMessage() : v.getMessage();
+            String path = v.getPropertyPath().toString();
+            out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, v.getPropertyPath(), path),
+                    path + "：" + v.getMessage(), path + ": " + enMessage));
+        }
+        return out;
+    }
+
+    private static List<ConstraintViolation<Form>> sorted(Set<ConstraintViolation<Form>> set) {
+        List<ConstraintViolation<Form>> list = new ArrayList<>(set);
+        list.sort(Comparator.comparing((ConstraintViolation<Form> v) -> v.getPropertyPath().toString())
+                .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
+        return list;
+    }
+
+    private static Location locate(Form form, Path path, String text) {
+        for (Path.Node node : path) {
+            if ("indicators".equals(node.getName()) && node.getIndex() != null
+                    && node.getIndex() < form.getIndicators().size()) {
+                Indicator ind = form.getIndicators().get(node.getIndex());
+                return ind.location();
+            }
+        }
+        return form.getSheet().map(Location::sheet).orElse(Location.indicator(text.isEmpty() ? "form" : text));
+    }
+
+    /** Collects the user's constraint mappings. */
+    public static final class Builder {
+        private final List<Consumer<ConstraintMapping>> mappings = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds constraints through Hibernate Validator's programmatic API.
+         *
+         * @param mapping configures one mapping, e.g.
+         *     {@code m -> m.type(Form.class).constraint(new GenericConstraintDef<>(MyRule.class))}
+         * @return this builder
+         */
+        public Builder addMapping(Consumer<ConstraintMapping> mapping) {
+            mappings.add(mapping);
+            return this;
+        }
+
+        /** The validator. */
+        public FormValidator build() {
+            return new FormValidator(List.copyOf(mappings));
+        }
+    }
+}
