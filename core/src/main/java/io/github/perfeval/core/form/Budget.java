@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Budget b = Budget.builder().unit(MoneyUnit.WAN_YUAN).addLines(total).weight(Figure.of(10)).build();
- * b.getTotal().flatMap(BudgetLine::getAdjusted);   // the 全年预算数 figure
+ * b.total().flatMap(BudgetLine::getAdjusted);   // the 全年预算数 figure
  * b.money(Figure.of("4759.76"));                    // 4759.76万元
  * }</pre>
  *
@@ -56,7 +56,7 @@ public abstract class Budget {
     public abstract Optional<Location> getSource();
 
     /** The total row (年度资金总额), if the block has one. */
-    public Optional<BudgetLine> getTotal() {
+    public Optional<BudgetLine> total() {
         return getLines().stream().filter(l -> l.getKind() == BudgetLineKind.TOTAL).findFirst();
     }
 

@@ -6,7 +6,6 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.source.Location;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.HibernateValidator;
@@ -93,7 +92,7 @@ public final class FormValidator {
             ConstraintViolation<Form> v = zhList.get(i);
             String enMessage = i < enList.size() ? enList.get(i).getMessage() : v.getMessage();
             String path = v.getPropertyPath().toString();
-            out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, v.getPropertyPath(), path),
+            out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, path),
                     path + "：" + v.getMessage(), path + ": " + enMessage));
         }
         return out;
@@ -106,15 +105,19 @@ public final class FormValidator {
         return list;
     }
 
-    private static Location locate(Form form, Path path, String text) {
-        for (Path.Node node : path) {
-            if ("indicators".equals(node.getName()) && node.getIndex() != null
-                    && node.getIndex() < form.getIndicators().size()) {
-                Indicator ind = form.getIndicators().get(node.getIndex());
-                return ind.location();
+    private static Location locate(Form form, String path) {
+        if (path.startsWith("indicators[")) {
+            int close = path.indexOf(']');
+            try {
+                int index = Integer.parseInt(path.substring("indicators[".length(), close));
+                if (index >= 0 && index < form.getIndicators().size()) {
+                    return form.getIndicators().get(index).location();
+                }
+            } catch (RuntimeException notAnIndex) {
+                // fall through to the form's place
             }
         }
-        return form.getSheet().map(Location::sheet).orElse(Location.indicator(text.isEmpty() ? "form" : text));
+        return form.getSheet().map(Location::sheet).orElse(Location.indicator(path.isEmpty() ? "form" : path));
     }
 
     /** Collects the user's constraint mappings. */

@@ -1,0 +1,62 @@
+package io.github.perfeval.core.quantity;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QuantityTest {
+
+    @Test
+    void decimalsHaveOneNormalForm() {
+        assertThat(Decimals.normalize(new BigDecimal("12.50"))).isEqualTo(new BigDecimal("12.5"));
+        assertThat(Decimals.normalize(new BigDecimal("1E+3")).toPlainString()).isEqualTo("1000");
+        assertThat(Decimals.parse("１，２４４．５０")).contains(new BigDecimal("1244.5"));
+        assertThat(Decimals.parse("\u3000 4754.76 \u3000")).contains(new BigDecimal("4754.76"));
+        assertThat(Decimals.parse("12 34")).isEmpty();
+        assertThat(Decimals.parse("1e1000000")).isEmpty();
+        assertThat(Decimals.ofExcel(97.98999999999999)).contains(new BigDecimal("97.99"));
+        assertThat(Decimals.ofExcel(0.9986)).contains(new BigDecimal("0.9986"));
+        assertThatThrownBy(() -> Decimals.normalize(new BigDecimal("1E+1000000"))).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void figuresKeepTheirRawTextAndCompareByValueNotScale() {
+        Figure a = Figure.parse("12.50");
+        assertThat(a.getRaw()).isEqualTo("12.50");
+        assertThat(a.decimal()).isEqualTo(new BigDecimal("12.5"));
+        assertThat(Figure.of(new BigDecimal("12.50"))).isEqualTo(Figure.of("12.5"));
+        Figure bad = Figure.parse("五分");
+        assertThat(bad.isParsed()).isFalse();
+        assertThat(bad.getRaw()).isEqualTo("五分");
+        assertThat(Figure.parsePercent("99.86%").decimal()).isEqualTo(new BigDecimal("0.9986"));
+        assertThat(Figure.parsePercent("99.86％").decimal()).isEqualTo(new BigDecimal("0.9986"));
+    }
+
+    @Test
+    void moneyConvertsExactly() {
+        Money m = Money.of(new BigDecimal("4759.76"), MoneyUnit.WAN_YUAN);
+        assertThat(m.to(MoneyUnit.YUAN).amount()).isEqualTo(new BigDecimal("47597600"));
+        assertThat(m.to(MoneyUnit.YI_YUAN).amount()).isEqualTo(new BigDecimal("0.475976"));
+        assertThat(Money.of(BigDecimal.ONE, MoneyUnit.WAN_YUAN)).isEqualTo(Money.of(new BigDecimal("10000"), MoneyUnit.YUAN));
+        assertThat(MoneyUnit.fromLabel("资金情况 (万元)")).isEqualTo(MoneyUnit.WAN_YUAN);
+        assertThat(MoneyUnit.fromLabel("年度预算申请（亿元）")).isEqualTo(MoneyUnit.YI_YUAN);
+    }
+
+    @Test
+    void unitsConvertWithinTheirDimensionOnly() {
+        assertThat(Unit.parse("万元").convert(new BigDecimal("14"), Unit.parse("元"))).contains(new BigDecimal("140000"));
+        assertThat(Unit.parse("天").convert(new BigDecimal("1"), Unit.parse("小时"))).contains(new BigDecimal("24"));
+        assertThat(Unit.parse("年").convert(new BigDecimal("1"), Unit.parse("月"))).contains(new BigDecimal("12"));
+        assertThat(Unit.parse("次").isCompatibleWith(Unit.parse("个"))).isFalse();
+        assertThat(Unit.parse("月").isCompatibleWith(Unit.parse("天"))).isFalse();
+        assertThat(Unit.parse("家企业").isCompatibleWith(Unit.parse("家"))).isTrue();
+        assertThat(Unit.parse("人/亿元").kind()).isEqualTo(UnitKind.RATE);
+        assertThat(Unit.parse("人/亿元").isCompatibleWith(Unit.parse("人/万元"))).isTrue();
+        assertThat(Unit.parse("人/万元").convert(BigDecimal.ONE, Unit.parse("人/亿元"))).contains(new BigDecimal("10000"));
+        assertThat(Unit.parse("").isCompatibleWith(Unit.parse("%"))).isTrue();
+        assertThat(Unit.parse("％")).isEqualTo(Unit.PERCENT);
+    }
+}
