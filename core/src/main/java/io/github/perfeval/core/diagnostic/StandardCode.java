@@ -20,6 +20,8 @@ public enum StandardCode implements DiagnosticCode {
     EXECUTION_RATE_MISMATCH(Severity.ERROR, "执行率与执行数/预算数不符", "execution rate differs from executed / budget"),
     /** The declared budget score differs from the computed one. */
     BUDGET_SCORE_MISMATCH(Severity.ERROR, "预算执行得分与计算不符", "budget execution score differs from the computed score"),
+    /** Budget rows of a breakdown (by source, income or expenditure nature) do not add up to the total. */
+    BUDGET_BREAKDOWN_MISMATCH(Severity.WARNING, "预算分项合计与总额不符", "budget breakdown does not add up to the total"),
     /** More was executed than budgeted. */
     BUDGET_OVERSPENT(Severity.WARNING, "执行数超过预算数", "executed amount exceeds the budget"),
     /** A score below the weight with no deviation reason. */

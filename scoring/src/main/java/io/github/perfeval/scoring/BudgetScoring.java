@@ -1,0 +1,175 @@
+package io.github.perfeval.scoring;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.scoring.policy.ScoringPolicy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Budget execution: rate, score, and the checks of the block's own arithmetic (declared rates, score,
+ * overspending, breakdowns that do not add up to the total).
+ */
+final class BudgetScoring {
+
+    private final ScoringPolicy policy;
+
+    BudgetScoring(ScoringPolicy policy) {
+        this.policy = policy;
+    }
+
+    BudgetResult score(Budget budget, BigDecimal weight, boolean assigned, List<Diagnostic> out) {
+        Location blockPlace = budget.getSource().orElse(Location.indicator("预算执行/budget"));
+        Optional<BudgetLine> total = budget.total();
+        BigDecimal adjusted = total.flatMap(BudgetLine::getAdjusted).flatMap(Figure::getValue).orElse(null);
+        BigDecimal executed = total.flatMap(BudgetLine::getExecuted).flatMap(Figure::getValue).orElse(null);
+        BigDecimal declaredScore = budget.getDeclaredScore().flatMap(Figure::getValue).orElse(null);
+        for (BudgetLine line : budget.getLines()) {
+            checkRate(line, out);
+        }
+        checkBreakdowns(budget, out);
+
+        BigDecimal rate = null;
+        BigDecimal score;
+        if (total.isEmpty() || adjusted == null || executed == null) {
+            out.add(Diagnostic.of(StandardCode.MISSING_PART, blockPlace,
+                    "预算块缺少年度资金总额的全年预算数或全年执行数，预算执行率无法计算，计0分",
+                    "the budget block lacks the total's adjusted budget or executed amount; no execution rate, counted as 0"));
+            score = policy.round(BigDecimal.ZERO);
+        } else if (adjusted.signum() == 0) {
+            out.add(Diagnostic.of(StandardCode.MISSING_PART, place(total.get(), blockPlace),
+                    "全年预算数为0，预算执行率无法计算，计0分", "the adjusted budget is 0; no execution rate, counted as 0"));
+            score = policy.round(BigDecimal.ZERO);
+        } else {
+            BigDecimal exact = executed.divide(adjusted, MathContext.DECIMAL64);
+            rate = exact.setScale(4, RoundingMode.HALF_UP);
+            BigDecimal raw = weight.multiply(exact);
+            if (executed.compareTo(adjusted) > 0) {
+                out.add(Diagnostic.of(StandardCode.BUDGET_OVERSPENT, place(total.get(), blockPlace),
+                        "全年执行数" + Plain.of(executed) + "超过全年预算数" + Plain.of(adjusted),
+                        "executed " + Plain.of(executed) + " exceeds the adjusted budget " + Plain.of(adjusted)));
+                if (policy.capExecution()) {
+                    raw = raw.min(weight);
+                }
+            }
+            score = policy.round(raw);
+        }
+        if (declaredScore != null) {
+            Location at = budget.getDeclaredScore().flatMap(Figure::getSource).orElse(blockPlace);
+            if (declaredScore.compareTo(weight) > 0) {
+                out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, at,
+                        "预算执行得分" + Plain.of(declaredScore) + "超过分值" + Plain.of(weight),
+                        "budget execution score " + Plain.of(declaredScore) + " exceeds its weight " + Plain.of(weight)));
+            }
+            if (rate != null && declaredScore.subtract(score).abs().compareTo(policy.tolerance()) > 0) {
+                out.add(Diagnostic.of(StandardCode.BUDGET_SCORE_MISMATCH, at,
+                        "预算执行得分填报" + Plain.of(declaredScore) + "，按执行率" + Plain.percent(rate) + "计算应为" + Plain.of(score),
+                        "declared budget score " + Plain.of(declaredScore) + "; by the rate " + Plain.percent(rate) + " it is "
+                                + Plain.of(score)));
+            }
+        }
+        return new BudgetResult(adjusted, executed, rate, weight, assigned, declaredScore, score);
+    }
+
+    /** A declared rate is accepted when it equals executed/adjusted rounded or truncated to its own precision. */
+    private void checkRate(BudgetLine line, List<Diagnostic> out) {
+        Optional<BigDecimal> declared = line.getDeclaredRate().flatMap(Figure::getValue);
+        Optional<BigDecimal> adjusted = line.getAdjusted().flatMap(Figure::getValue);
+        Optional<BigDecimal> executed = line.getExecuted().flatMap(Figure::getValue);
+        if (declared.isEmpty() || adjusted.isEmpty() || executed.isEmpty()) {
+            return;
+        }
+        if (adjusted.get().signum() == 0) {
+            if (executed.get().signum() != 0 || declared.get().signum() != 0) {
+                report(line, declared.get(), null, out);
+            }
+            return;
+        }
+        BigDecimal exact = executed.get().divide(adjusted.get(), MathContext.DECIMAL64);
+        int scale = Math.max(declared.get().scale(), 2);
+        boolean ok = exact.setScale(scale, RoundingMode.HALF_UP).compareTo(declared.get()) == 0
+                || exact.setScale(scale, RoundingMode.DOWN).compareTo(declared.get()) == 0;
+        if (!ok) {
+            report(line, declared.get(), exact.setScale(4, RoundingMode.HALF_UP), out);
+        }
+    }
+
+    private static void report(BudgetLine line, BigDecimal declared, BigDecimal computed, List<Diagnostic> out) {
+        Location at = line.getDeclaredRate().flatMap(Figure::getSource).or(line::getSource)
+                .orElse(Location.indicator("预算/" + line.getLabel()));
+        String c = computed == null ? "无法计算（预算数为0）" : Plain.percent(computed);
+        String ce = computed == null ? "undefined (budget 0)" : Plain.percent(computed);
+        out.add(Diagnostic.of(StandardCode.EXECUTION_RATE_MISMATCH, at,
+                "“" + line.getLabel() + "”执行率填报" + Plain.percent(declared) + "，执行数/预算数为" + c,
+                "\"" + line.getLabel() + "\": declared rate " + Plain.percent(declared) + ", executed/budget is " + ce));
+    }
+
+    /**
+     * Rows by source must add up to the total in each column; the amounts written inside labels (by
+     * income or expenditure nature) must add up to one of the total's columns, since the form does not
+     * say which.
+     */
+    private void checkBreakdowns(Budget budget, List<Diagnostic> out) {
+        Optional<BudgetLine> total = budget.total();
+        if (total.isEmpty()) {
+            return;
+        }
+        List<BudgetLine> sources = budget.getLines().stream()
+                .filter(l -> l.getKind().breakdown() == BudgetLineKind.Breakdown.SOURCE).collect(java.util.stream.Collectors.toList());
+        if (!sources.isEmpty()) {
+            compareColumn("年初预算数", "initial", total.get().getInitial(), sources, BudgetLine::getInitial, total.get(), out);
+            compareColumn("全年预算数", "adjusted", total.get().getAdjusted(), sources, BudgetLine::getAdjusted, total.get(), out);
+            compareColumn("全年执行数", "executed", total.get().getExecuted(), sources, BudgetLine::getExecuted, total.get(), out);
+        }
+        for (BudgetLineKind.Breakdown nature : new BudgetLineKind.Breakdown[] {BudgetLineKind.Breakdown.INCOME_NATURE,
+                BudgetLineKind.Breakdown.EXPENDITURE_NATURE}) {
+            List<BigDecimal> amounts = budget.getLines().stream().filter(l -> l.getKind().breakdown() == nature)
+                    .map(l -> l.getLabelAmount().flatMap(Figure::getValue).orElse(null))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
+            if (amounts.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean matches = java.util.stream.Stream.of(total.get().getInitial(), total.get().getAdjusted(), total.get().getExecuted())
+                    .map(f -> f.flatMap(Figure::getValue))
+                    .anyMatch(v -> v.isPresent() && v.get().subtract(sum).abs().compareTo(policy.tolerance()) <= 0);
+            if (!matches) {
+                String zh = nature == BudgetLineKind.Breakdown.INCOME_NATURE ? "按收入性质分" : "按支出性质分";
+                String en = nature == BudgetLineKind.Breakdown.INCOME_NATURE ? "by income nature" : "by expenditure nature";
+                out.add(Diagnostic.of(StandardCode.BUDGET_BREAKDOWN_MISMATCH, place(total.get(), Location.indicator("预算/" + zh)),
+                        zh + "各项合计" + Plain.of(sum) + "与年度资金总额的年初预算数、全年预算数、全年执行数均不符",
+                        "the rows " + en + " add up to " + Plain.of(sum) + ", which matches none of the total's columns"));
+            }
+        }
+    }
+
+    private void compareColumn(String zh, String en, Optional<Figure> totalFigure, List<BudgetLine> rows,
+                               java.util.function.Function<BudgetLine, Optional<Figure>> column, BudgetLine total,
+                               List<Diagnostic> out) {
+        Optional<BigDecimal> t = totalFigure.flatMap(Figure::getValue);
+        if (t.isEmpty() || rows.stream().anyMatch(r -> column.apply(r).flatMap(Figure::getValue).isEmpty())) {
+            return;
+        }
+        BigDecimal sum = rows.stream().map(r -> column.apply(r).flatMap(Figure::getValue).orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.subtract(t.get()).abs().compareTo(policy.tolerance()) > 0) {
+            out.add(Diagnostic.of(StandardCode.BUDGET_BREAKDOWN_MISMATCH,
+                    totalFigure.flatMap(Figure::getSource).or(total::getSource).orElse(Location.indicator("预算/" + total.getLabel())),
+                    "按资金来源各行" + zh + "合计" + Plain.of(sum) + "，与" + total.getLabel() + "的" + Plain.of(t.get()) + "不符",
+                    "the rows by source add up to " + Plain.of(sum) + " " + en + ", not the total's " + Plain.of(t.get())));
+        }
+    }
+
+    private static Location place(BudgetLine line, Location fallback) {
+        return line.getSource().orElse(fallback);
+    }
+}
