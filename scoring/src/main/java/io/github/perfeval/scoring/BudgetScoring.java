@@ -52,7 +52,7 @@ final class BudgetScoring {
         } else {
             BigDecimal exact = executed.divide(adjusted, MathContext.DECIMAL64);
             rate = exact.setScale(4, RoundingMode.HALF_UP);
-            BigDecimal raw = weight.multiply(exact);
+            BigDecimal raw = weight.multiply(exact).max(BigDecimal.ZERO);
             if (executed.compareTo(adjusted) > 0) {
                 out.add(Diagnostic.of(StandardCode.BUDGET_OVERSPENT, place(total.get(), blockPlace),
                         "全年执行数" + Plain.of(executed) + "超过全年预算数" + Plain.of(adjusted),

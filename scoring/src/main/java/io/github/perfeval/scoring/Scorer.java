@@ -94,12 +94,12 @@ public final class Scorer {
             }
             Optional<Figure> bw = form.getBudget().flatMap(b -> b.getWeight());
             budgetWeightAssigned = bw.isEmpty() || bw.get().getValue().isEmpty();
-            budgetWeight = budgetWeightAssigned ? policy.weightScheme().budget() : bw.get().decimal();
+            budgetWeight = budgetWeightAssigned ? policy.weightScheme().budget() : bw.get().decimal().max(BigDecimal.ZERO);
             if (bw.isPresent() && bw.get().getValue().isEmpty()) {
                 unparseableFigure("预算执行分值", "budget weight", bw.get(), Location.indicator("预算执行/budget"), out);
             }
         } else {
-            assignWeights(indicators, weights, out);
+            assignWeights(indicators, weights, form.getSheet().map(Location::sheet).orElse(null), out);
             budgetWeight = policy.weightScheme().budget();
             budgetWeightAssigned = true;
         }
@@ -154,7 +154,7 @@ public final class Scorer {
     }
 
     /** Splits each level 1's points evenly among its indicators; the last takes the rounding remainder. */
-    private void assignWeights(List<Indicator> indicators, BigDecimal[] weights, List<Diagnostic> out) {
+    private void assignWeights(List<Indicator> indicators, BigDecimal[] weights, Location formPlace, List<Diagnostic> out) {
         WeightScheme scheme = policy.weightScheme();
         Map<Level1, List<Integer>> groups = new EnumMap<>(Level1.class);
         for (int i = 0; i < indicators.size(); i++) {
@@ -180,7 +180,7 @@ public final class Scorer {
         String fold = scheme.foldsCost() && indicators.stream().anyMatch(i -> i.getLevel1().orElse(null) == Level1.COST)
                 ? "一级成本指标并入" + scheme.shareOf(Level1.COST).label() + "分值；" : "";
         String foldEn = fold.isEmpty() ? "" : "level-1 cost indicators share the " + scheme.shareOf(Level1.COST).english() + " points; ";
-        out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, null,
+        out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
                 "表中无分值，按权重方案分配：" + zh + fold + "预算执行" + Plain.of(scheme.budget()) + "分",
                 "the form has no weights; the scheme assigned them: " + en + foldEn + "budget execution " + Plain.of(scheme.budget())));
     }
