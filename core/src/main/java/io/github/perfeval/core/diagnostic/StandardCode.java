@@ -59,6 +59,8 @@ public enum StandardCode implements DiagnosticCode {
     UNREADABLE_CELL(Severity.WARNING, "单元格无法读取", "cell could not be read"),
     /** A part of the form that was expected and not found. */
     MISSING_PART(Severity.INFO, "表中缺少该部分", "part of the form not found"),
+    /** A budget row whose label perfeval does not recognise; kept as written. */
+    UNKNOWN_BUDGET_LINE(Severity.INFO, "未识别的预算行，按原文保留", "unknown budget row, kept as written"),
     /** The form has no 分值/得分 columns. */
     NO_SCORE_COLUMNS(Severity.INFO, "表中没有分值/得分列", "the form has no weight/score columns");
 

@@ -1,0 +1,215 @@
+package io.github.perfeval.excel.read;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.source.Location;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads self-evaluation forms from Excel workbooks (.xlsx, and .xls through POI's HSSF), finding each
+ * form by its header labels on any sheet, at any position.
+ *
+ * <pre>{@code
+ * ExcelFormReader reader = ExcelFormReader.create();
+ * ExcelReadResult read = reader.read(Path.of("yueyang-2024-department.xlsx"));
+ * Form form = read.forms().get(0);
+ * }</pre>
+ *
+ * <p>What it handles: merged level-1/level-2 cells, labels with line breaks and full-width spaces,
+ * weights inside labels, header synonyms, forms without 分值/得分, numbers as text, rates as
+ * percent-formatted numbers or text, amounts written inside labels, a missing 总分 row. Every value
+ * keeps its sheet and cell; every problem is a diagnostic naming them. Formula cells give their cached
+ * value and are never evaluated.
+ *
+ * <p>Security: workbooks come from strangers. The file size, each part's inflated size, rows, columns,
+ * cell text and merged regions are bounded by {@link ReadLimits}; zip bombs (an inflation ratio below
+ * 1:100) and XML with a DTD are refused by POI's defences, which this class turns on. POI holds those
+ * defences in global settings ({@link ZipSecureFile}): the strictest limits of every reader created in
+ * the JVM apply to all. A file that cannot be read at all ends in one {@link WorkbookReadException}.
+ *
+ * <p>Thread-safe: one reader may read many files at once.
+ */
+public final class ExcelFormReader {
+
+    /** Inflation ratios below this (compressed/inflated) are taken as zip bombs. */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+
+    private final ReadLimits limits;
+
+    private ExcelFormReader(ReadLimits limits) {
+        this.limits = limits;
+        secure(limits);
+    }
+
+    /** A reader with {@link ReadLimits#defaults()}. */
+    public static ExcelFormReader create() {
+        return new ExcelFormReader(ReadLimits.defaults());
+    }
+
+    /** A reader with limits of your own. */
+    public static ExcelFormReader create(ReadLimits limits) {
+        return new ExcelFormReader(limits);
+    }
+
+    private static synchronized void secure(ReadLimits limits) {
+        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+        if (ZipSecureFile.getMaxEntrySize() > limits.maxEntryBytes()) {
+            ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+        }
+        if (ZipSecureFile.getMaxTextSize() > limits.maxEntryBytes()) {
+            ZipSecureFile.setMaxTextSize(limits.maxEntryBytes());
+        }
+    }
+
+    /** The limits. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads every form in a workbook file.
+     *
+     * @param file the workbook
+     * @return the forms and diagnostics
+     * @throws WorkbookReadException when the file as a whole cannot be read
+     */
+    public ExcelReadResult read(Path file) {
+        String name = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_FOUND, null, e);
+        } catch (IOException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_FOUND, e.getMessage(), e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
+                    size + " bytes, limit " + limits.maxFileBytes(), null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (IOException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_FOUND, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads every form in a workbook from a stream (read whole, up to the file-size limit; not closed).
+     *
+     * @param in the workbook's bytes
+     * @param name the name to use in messages (e.g. the upload's file name)
+     * @return the forms and diagnostics
+     * @throws WorkbookReadException when the workbook as a whole cannot be read
+     */
+    public ExcelReadResult read(InputStream in, String name) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxFileBytes() + 1));
+        } catch (IOException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED, e.getMessage(), e);
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
+                    "more than " + limits.maxFileBytes() + " bytes", null);
+        }
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(new BufferedInputStream(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED, e.getMessage(), e);
+        }
+        if (bytes.length == 0 || (magic != FileMagic.OOXML && magic != FileMagic.OLE2)) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK,
+                    bytes.length == 0 ? "empty file" : "file type " + magic, null);
+        }
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            return read(wb, name);
+        } catch (WorkbookReadException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.ENCRYPTED, null, e);
+        } catch (EmptyFileException | UnsupportedFileFormatException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw classify(name, e);
+        }
+    }
+
+    /** Turns what POI throws into one of our problems, by cause. */
+    private static WorkbookReadException classify(String name, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")
+                    || m.contains("MAX_ENTRY_SIZE") || m.contains("max text size")) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.ZIP_BOMB, firstLine(m), e);
+            }
+            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity") || m.contains("Entity")) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.UNSAFE_XML, firstLine(m), e);
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.ENCRYPTED, null, e);
+            }
+        }
+        return new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED, firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        String s = nl < 0 ? m : m.substring(0, nl);
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    /**
+     * Reads every form in a workbook already open (the caller keeps ownership of it).
+     *
+     * @param wb the workbook
+     * @param name the name to use in messages
+     * @return the forms and diagnostics
+     */
+    public ExcelReadResult read(Workbook wb, String name) {
+        if (wb.getNumberOfSheets() > limits.maxSheets()) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
+                    wb.getNumberOfSheets() + " sheets, limit " + limits.maxSheets(), null);
+        }
+        List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
+        List<Diagnostic> workbook = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            List<Diagnostic> cellNotes = new ArrayList<>();
+            SheetGrid grid = SheetGrid.of(sheet, limits, name, cellNotes);
+            List<ValueWithDiagnostics<Form>> found = new FormSheetParser(grid).parse();
+            if (found.isEmpty()) {
+                workbook.add(Diagnostic.of(StandardCode.SHEET_SKIPPED, Location.sheet(sheet.getSheetName()),
+                        "工作表“" + sheet.getSheetName() + "”中没有自评表（未找到三级指标/指标值/完成值表头），已跳过",
+                        "sheet \"" + sheet.getSheetName() + "\" holds no form (no 三级指标/指标值/完成值 header); skipped"));
+                continue;
+            }
+            for (int i = 0; i < found.size(); i++) {
+                // cell-level notes (formulas read as text, error cells) go with the sheet's first form
+                forms.add(i == 0 ? found.get(i).withMore(cellNotes) : found.get(i));
+            }
+        }
+        return new ExcelReadResult(name, forms, workbook);
+    }
+}
