@@ -1,0 +1,210 @@
+package io.github.perfeval.excel.write;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.scoring.Evaluation;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes forms as styled workbooks in the official layout: title, header, budget block, goals, the
+ * indicator table with merged level-1/level-2 cells and the 总分 row, with borders, a CJK font
+ * ({@value Styles#CJK_FONT}), column widths that fit Chinese text, wrapped text and A4 landscape print
+ * setup. Given evaluations it can show computed scores and adds a diagnostics sheet whose rows link to
+ * the cells they concern, and cell comments on those cells.
+ *
+ * <pre>{@code
+ * ExcelFormWriter.create().write(List.of(form), Path.of("out.xlsx"));          // a faithful copy
+ * ExcelFormWriter.create(WriteOptions.defaults().withScores(ScoreColumns.BOTH))
+ *         .writeEvaluations(List.of(scorer.evaluate(form)), out);              // scored, with diagnostics
+ * }</pre>
+ *
+ * <p>Text is always written as text, never as a formula; text starting with {@code = + - @} is marked
+ * quote-prefixed too. A form written with declared scores reads back into an equal form.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ExcelFormWriter {
+
+    private final WriteOptions options;
+
+    private ExcelFormWriter(WriteOptions options) {
+        this.options = options;
+    }
+
+    /** A writer with {@link WriteOptions#defaults()}. */
+    public static ExcelFormWriter create() {
+        return new ExcelFormWriter(WriteOptions.defaults());
+    }
+
+    /** A writer with options. */
+    public static ExcelFormWriter create(WriteOptions options) {
+        return new ExcelFormWriter(options);
+    }
+
+    /** Writes forms, one sheet each, to a stream (not closed). */
+    public void write(List<Form> forms, OutputStream out) throws IOException {
+        try (Workbook wb = toWorkbook(forms, null)) {
+            wb.write(out);
+        }
+    }
+
+    /** Writes forms to a file. */
+    public void write(List<Form> forms, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(forms, out);
+        }
+    }
+
+    /** Writes evaluated forms, with the scores the options choose and a diagnostics sheet. */
+    public void writeEvaluations(List<Evaluation> evaluations, OutputStream out) throws IOException {
+        List<Form> forms = new ArrayList<>();
+        evaluations.forEach(e -> forms.add(e.getForm()));
+        try (Workbook wb = toWorkbook(forms, evaluations)) {
+            wb.write(out);
+        }
+    }
+
+    /** Writes evaluated forms to a file. */
+    public void writeEvaluations(List<Evaluation> evaluations, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeEvaluations(evaluations, out);
+        }
+    }
+
+    /**
+     * The workbook, for callers that add sheets of their own; the caller closes it.
+     *
+     * @param forms the forms
+     * @param evaluations their evaluations in the same order, or null
+     * @return the workbook
+     */
+    public Workbook toWorkbook(List<Form> forms, List<Evaluation> evaluations) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        Set<String> names = new HashSet<>();
+        List<Map.Entry<Diagnostic, String>> links = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            Form form = forms.get(i);
+            Evaluation evaluation = evaluations == null ? null : evaluations.get(i);
+            Sheet sheet = wb.createSheet(sheetName(form, names));
+            FormSheetWriter w = new FormSheetWriter(sheet, styles, options.scores());
+            w.write(form, evaluation);
+            if (evaluation != null && options.diagnostics()) {
+                annotate(wb, sheet, form, evaluation, w, links);
+            }
+        }
+        if (!links.isEmpty()) {
+            diagnosticsSheet(wb, links, names);
+        }
+        return wb;
+    }
+
+    /** Comments on the cells diagnostics concern; remembers where each diagnostic points on the written sheet. */
+    private static void annotate(Workbook wb, Sheet sheet, Form form, Evaluation evaluation, FormSheetWriter w,
+                                 List<Map.Entry<Diagnostic, String>> links) {
+        Map<String, Integer> rowByPath = new LinkedHashMap<>();
+        for (int i = 0; i < form.getIndicators().size(); i++) {
+            rowByPath.putIfAbsent(form.getIndicators().get(i).getPath(), w.indicatorRows.get(i));
+        }
+        Map<Integer, StringBuilder> notes = new LinkedHashMap<>();
+        for (Diagnostic d : evaluation.getDiagnostics()) {
+            Integer r = d.getLocation().flatMap(Location::getIndicator).map(rowByPath::get).orElse(null);
+            int col = 3;
+            if (r == null) {
+                String where = d.getWhere();
+                boolean budget = where.contains("预算") || d.getCode().startsWith("BUDGET") || d.getCode().startsWith("EXECUTION");
+                r = budget && w.budgetRow >= 0 ? w.budgetRow : w.totalRow;
+                col = budget && w.budgetRow >= 0 ? 1 : 0;
+            }
+            links.add(Map.entry(d, "'" + sheet.getSheetName().replace("'", "''") + "'!"
+                    + new CellReference(r, col).formatAsString(false)));
+            notes.computeIfAbsent(r * 100 + col, k -> new StringBuilder()).append("[").append(d.getCode()).append("] ").append(d.getMessageZh()).append('\n');
+        }
+        CreationHelper helper = wb.getCreationHelper();
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        for (Map.Entry<Integer, StringBuilder> n : notes.entrySet()) {
+            int r = n.getKey() / 100;
+            int c = n.getKey() % 100;
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(c + 1);
+            anchor.setCol2(c + 5);
+            anchor.setRow1(r);
+            anchor.setRow2(r + 6);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(n.getValue().toString().strip()));
+            comment.setAuthor("perfeval");
+            cell.setCellComment(comment);
+        }
+    }
+
+    private static void diagnosticsSheet(Workbook wb, List<Map.Entry<Diagnostic, String>> links, Set<String> names) {
+        String name = "诊断 Diagnostics";
+        Sheet sheet = wb.createSheet(names.contains(name) ? name + " 2" : name);
+        Styles styles = new Styles(wb);
+        String[] heads = {"级别", "代码", "位置", "说明", "Message", "表内位置"};
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < heads.length; i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(heads[i]);
+            c.setCellStyle(styles.get(Styles.Kind.HEADER));
+        }
+        CreationHelper helper = wb.getCreationHelper();
+        int r = 1;
+        for (Map.Entry<Diagnostic, String> e : links) {
+            Diagnostic d = e.getKey();
+            Row row = sheet.createRow(r++);
+            String[] values = {d.getSeverity().label(), d.getCode(), d.getWhere(), d.getMessageZh(), d.getMessageEn(), e.getValue()};
+            for (int i = 0; i < values.length; i++) {
+                Cell c = row.createCell(i);
+                c.setCellValue(values[i]);
+                c.setCellStyle(styles.get(!values[i].isEmpty() && "=+-@".indexOf(values[i].charAt(0)) >= 0
+                        ? Styles.Kind.QUOTED : Styles.Kind.TEXT));
+            }
+            Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress(e.getValue());
+            row.getCell(5).setHyperlink(link);
+        }
+        int[] widths = {6, 26, 40, 60, 60, 24};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static String sheetName(Form form, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(form.getSheet().orElse(form.getKind().label()));
+        String name = base;
+        for (int n = 2; used.contains(name); n++) {
+            String suffix = " (" + n + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        used.add(name);
+        return name;
+    }
+}

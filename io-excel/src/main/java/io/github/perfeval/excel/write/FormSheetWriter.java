@@ -1,0 +1,363 @@
+package io.github.perfeval.excel.write;
+
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.Goals;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.scoring.BudgetResult;
+import io.github.perfeval.scoring.Evaluation;
+import io.github.perfeval.scoring.IndicatorResult;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays one form out in the official layout: title, year, header fields, budget block, goals, the
+ * indicator table with merged level-1/level-2 cells, the 总分 row and the footer.
+ */
+final class FormSheetWriter {
+
+    static final int COLS = 9;
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 44;
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final ScoreColumns scores;
+    private final int[] widths;
+    private int row;
+    /** Row (0-based) of each indicator, by its index on the form; and of the budget total and the 总分 row. */
+    final Map<Integer, Integer> indicatorRows = new HashMap<>();
+    int budgetRow = -1;
+    int totalRow = -1;
+
+    FormSheetWriter(Sheet sheet, Styles styles, ScoreColumns scores) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.scores = scores;
+        this.widths = new int[COLS + 1];
+    }
+
+    void write(Form form, Evaluation evaluation) {
+        boolean computed = evaluation != null && scores == ScoreColumns.COMPUTED;
+        boolean both = evaluation != null && scores == ScoreColumns.BOTH;
+        int lastCol = both ? COLS : COLS - 1;
+        String title = form.getTitle().orElse((form.getYear().map(y -> y + "年度").orElse("")) + form.getKind().label());
+        text(row, 0, title, Styles.Kind.TITLE);
+        merge(row, row, 0, lastCol);
+        sheet.getRow(row).setHeightInPoints(30);
+        row++;
+        if (form.getYear().isPresent() && !title.contains(String.valueOf(form.getYear().get()))) {
+            text(row, 0, "（" + form.getYear().get() + "年度）", Styles.Kind.TEXT_CENTER);
+            merge(row, row, 0, lastCol);
+            row++;
+        }
+        field(form.getKind() == FormKind.PROJECT ? "项目名称" : null, form.getProjectName(), lastCol);
+        field("主管部门", form.getSupervisingDepartment(), lastCol);
+        field("实施单位", form.getImplementingUnit(), lastCol);
+        field("预算部门名称", form.getDepartment(), lastCol);
+        if (form.getKind() == FormKind.PROJECT && form.getProjectName().isEmpty()) {
+            field("项目名称", Optional.of(""), lastCol);
+        }
+        form.getBudget().ifPresent(b -> budget(b, evaluation == null ? null : evaluation.getBudget().orElse(null), computed, lastCol));
+        form.getGoals().ifPresent(g -> goals(g, lastCol));
+        indicators(form, evaluation, computed, both);
+        if (form.getFooter().flatMap(f -> f.getRaw()).isPresent()) {
+            text(row, 0, form.getFooter().get().getRaw().get(), Styles.Kind.PLAIN);
+            merge(row, row, 0, lastCol);
+            row++;
+        }
+        finish(lastCol);
+    }
+
+    private void field(String label, Optional<String> value, int lastCol) {
+        if (label == null || value.isEmpty()) {
+            return;
+        }
+        text(row, 0, label, Styles.Kind.HEADER);
+        text(row, 1, value.get(), Styles.Kind.TEXT);
+        fill(row, 2, lastCol, Styles.Kind.TEXT);
+        merge(row, row, 1, lastCol);
+        row++;
+    }
+
+    private void budget(Budget b, BudgetResult result, boolean computed, int lastCol) {
+        int first = row;
+        text(row, 0, "资金情况（" + b.getUnit().label() + "）", Styles.Kind.HEADER);
+        text(row, 1, "项目资金", Styles.Kind.HEADER);
+        text(row, 2, "", Styles.Kind.HEADER);
+        merge(row, row, 1, 2);
+        String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        for (int i = 0; i < heads.length; i++) {
+            text(row, 3 + i, heads[i], Styles.Kind.HEADER);
+        }
+        fill(row, 9, lastCol, Styles.Kind.HEADER);
+        row++;
+        List<BudgetLine> income = new ArrayList<>();
+        List<BudgetLine> expenditure = new ArrayList<>();
+        for (BudgetLine line : b.getLines()) {
+            boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty();
+            if (labelOnly && line.getKind().breakdown() == BudgetLineKind.Breakdown.INCOME_NATURE) {
+                income.add(line);
+                continue;
+            }
+            if (labelOnly && line.getKind().breakdown() == BudgetLineKind.Breakdown.EXPENDITURE_NATURE) {
+                expenditure.add(line);
+                continue;
+            }
+            fill(row, 0, lastCol, Styles.Kind.TEXT);
+            text(row, 1, line.getLabel(), Styles.Kind.TEXT);
+            merge(row, row, 1, 2);
+            line.getInitial().ifPresent(f -> figure(row, 3, f, false));
+            line.getAdjusted().ifPresent(f -> figure(row, 4, f, false));
+            line.getExecuted().ifPresent(f -> figure(row, 5, f, false));
+            line.getDeclaredRate().ifPresent(f -> figure(row, 7, f, true));
+            if (line.getKind() == BudgetLineKind.TOTAL) {
+                budgetRow = row;
+                if (computed && result != null) {
+                    number(row, 6, result.getWeight());
+                    number(row, 8, result.getScore());
+                } else {
+                    b.getWeight().ifPresent(f -> figure(row, 6, f, false));
+                    b.getDeclaredScore().ifPresent(f -> figure(row, 8, f, false));
+                }
+                if (lastCol == COLS && result != null) {
+                    number(row, COLS, result.getScore());
+                }
+            }
+            row++;
+        }
+        natureLines("按收入性质分：", income, lastCol);
+        natureLines("按支出性质分：", expenditure, lastCol);
+        if (row - 1 > first) {
+            merge(first, row - 1, 0, 0);
+        }
+    }
+
+    private void natureLines(String header, List<BudgetLine> lines, int lastCol) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        fill(row, 0, lastCol, Styles.Kind.TEXT);
+        text(row, 1, header, Styles.Kind.TEXT);
+        merge(row, row, 1, lastCol);
+        row++;
+        for (BudgetLine line : lines) {
+            String label = line.getLabel();
+            Optional<Figure> amount = line.getLabelAmount();
+            if (amount.isPresent() && !label.endsWith(amount.get().getRaw())) {
+                label = label + "：" + amount.get().getRaw();
+            }
+            fill(row, 0, lastCol, Styles.Kind.TEXT);
+            text(row, 1, label, Styles.Kind.TEXT);
+            merge(row, row, 1, lastCol);
+            row++;
+        }
+    }
+
+    private void goals(Goals g, int lastCol) {
+        text(row, 0, "年度总体目标", Styles.Kind.HEADER);
+        text(row, 1, "预期目标", Styles.Kind.HEADER);
+        fill(row, 2, 4, Styles.Kind.HEADER);
+        merge(row, row, 1, 4);
+        text(row, 5, "实际完成情况", Styles.Kind.HEADER);
+        fill(row, 6, lastCol, Styles.Kind.HEADER);
+        merge(row, row, 5, lastCol);
+        row++;
+        fill(row, 0, lastCol, Styles.Kind.TEXT);
+        text(row, 1, g.getExpected(), Styles.Kind.TEXT);
+        merge(row, row, 1, 4);
+        text(row, 5, g.getAchieved(), Styles.Kind.TEXT);
+        merge(row, row, 5, lastCol);
+        int longest = Math.max(displayWidth(g.getExpected()), displayWidth(g.getAchieved()));
+        int lines = Math.max(2, longest / 60 + g.getExpected().split("\n").length);
+        sheet.getRow(row).setHeightInPoints(Math.min(409, 15f * lines));
+        merge(row - 1, row, 0, 0);
+        row++;
+    }
+
+    private void indicators(Form form, Evaluation evaluation, boolean computed, boolean both) {
+        int lastCol = both ? COLS : COLS - 1;
+        int first = row;
+        String[] heads = {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+        for (int i = 0; i < heads.length; i++) {
+            text(row, i, heads[i], Styles.Kind.HEADER);
+        }
+        if (both) {
+            text(row, COLS, "计算得分", Styles.Kind.HEADER);
+        }
+        row++;
+        List<Indicator> inds = form.getIndicators();
+        int groupStart1 = row;
+        int groupStart2 = row;
+        for (int i = 0; i < inds.size(); i++) {
+            Indicator ind = inds.get(i);
+            IndicatorResult result = evaluation == null ? null : evaluation.getIndicators().get(i);
+            indicatorRows.put(i, row);
+            fill(row, 0, lastCol, Styles.Kind.TEXT);
+            boolean new1 = i == 0 || !inds.get(i - 1).getLevel1Label().equals(ind.getLevel1Label());
+            boolean new2 = new1 || !inds.get(i - 1).getLevel2Label().equals(ind.getLevel2Label());
+            if (new1) {
+                mergeIfSpan(groupStart1, row - 1, 1);
+                groupStart1 = row;
+                text(row, 1, ind.getLevel1Label(), Styles.Kind.TEXT_CENTER);
+            }
+            if (new2) {
+                mergeIfSpan(groupStart2, row - 1, 2);
+                groupStart2 = row;
+                text(row, 2, ind.getLevel2Label(), Styles.Kind.TEXT_CENTER);
+            }
+            text(row, 3, ind.getName(), Styles.Kind.TEXT);
+            text(row, 4, ind.getTarget().getRaw(), Styles.Kind.TEXT_CENTER);
+            text(row, 5, ind.getActual().getRaw(), Styles.Kind.TEXT_CENTER);
+            if (computed && result != null) {
+                number(row, 6, result.getWeight());
+                number(row, 7, result.getScore());
+            } else {
+                ind.getWeight().ifPresent(f -> figure(row, 6, f, false));
+                ind.getDeclaredScore().ifPresent(f -> figure(row, 7, f, false));
+            }
+            ind.getDeviationReason().ifPresent(r -> text(row, 8, r, Styles.Kind.TEXT));
+            if (both && result != null) {
+                number(row, COLS, result.getScore());
+            }
+            row++;
+        }
+        if (!inds.isEmpty()) {
+            mergeIfSpan(groupStart1, row - 1, 1);
+            mergeIfSpan(groupStart2, row - 1, 2);
+        }
+        totalRow = row;
+        fill(row, 0, lastCol, Styles.Kind.TEXT);
+        text(row, 0, "总分", Styles.Kind.HEADER);
+        merge(row, row, 0, 5);
+        if (computed && evaluation != null) {
+            number(row, 6, evaluation.getWeights());
+            number(row, 7, evaluation.getScore());
+        } else {
+            form.getDeclaredWeightTotal().ifPresent(f -> figure(row, 6, f, false));
+            form.getDeclaredTotal().ifPresent(f -> figure(row, 7, f, false));
+        }
+        if (both && evaluation != null) {
+            number(row, COLS, evaluation.getScore());
+        }
+        if (evaluation != null) {
+            text(row, 8, "等级：" + evaluation.getGrade().label(), Styles.Kind.TEXT_CENTER);
+        }
+        if (row - 1 > first) {
+            merge(first, row - 1, 0, 0);
+        }
+        row++;
+    }
+
+    private void figure(int r, int c, Figure f, boolean rate) {
+        Optional<BigDecimal> v = f.getValue();
+        if (v.isPresent() && v.get().toPlainString().equals(f.getRaw())) {
+            Cell cell = cell(r, c);
+            cell.setCellValue(v.get().doubleValue());
+            cell.setCellStyle(styles.get(rate ? Styles.Kind.PERCENT : Styles.Kind.NUMBER));
+            width(c, f.getRaw());
+        } else {
+            text(r, c, f.getRaw(), Styles.Kind.TEXT_CENTER);
+        }
+    }
+
+    private void number(int r, int c, BigDecimal v) {
+        Cell cell = cell(r, c);
+        cell.setCellValue(v.doubleValue());
+        cell.setCellStyle(styles.get(Styles.Kind.NUMBER));
+        width(c, v.toPlainString());
+    }
+
+    /**
+     * Writes text as a string cell, never a formula. Text that a spreadsheet would take for a formula
+     * ({@code = + - @} first) is marked quote-prefixed as well, so that editing the cell keeps it text.
+     */
+    private void text(int r, int c, String value, Styles.Kind kind) {
+        Cell cell = cell(r, c);
+        cell.setCellValue(value);
+        boolean risky = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+        CellStyle style = styles.get(risky && kind != Styles.Kind.TITLE ? Styles.Kind.QUOTED : kind);
+        cell.setCellStyle(style);
+        if (kind != Styles.Kind.TITLE && kind != Styles.Kind.PLAIN) {
+            width(c, value);
+        }
+    }
+
+    private void fill(int r, int from, int to, Styles.Kind kind) {
+        for (int c = from; c <= to; c++) {
+            Cell cell = cell(r, c);
+            if (cell.getCellStyle() == null || cell.getCellStyle().getIndex() == 0) {
+                cell.setCellStyle(styles.get(kind));
+            }
+        }
+    }
+
+    private Cell cell(int r, int c) {
+        Row rr = sheet.getRow(r);
+        if (rr == null) {
+            rr = sheet.createRow(r);
+        }
+        Cell cell = rr.getCell(c);
+        return cell == null ? rr.createCell(c) : cell;
+    }
+
+    private void merge(int r0, int r1, int c0, int c1) {
+        if (r1 > r0 || c1 > c0) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r0, r1, c0, c1));
+        }
+    }
+
+    private void mergeIfSpan(int r0, int r1, int c) {
+        if (r1 > r0) {
+            merge(r0, r1, c, c);
+        }
+    }
+
+    private void width(int c, String text) {
+        if (c < widths.length) {
+            int w = 0;
+            for (String line : text.split("\n")) {
+                w = Math.max(w, displayWidth(line));
+            }
+            widths[c] = Math.max(widths[c], w);
+        }
+    }
+
+    /** Width in Latin characters: a CJK character counts two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) > 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private void finish(int lastCol) {
+        for (int c = 0; c <= lastCol; c++) {
+            int w = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c] + 2));
+            sheet.setColumnWidth(c, w * 256);
+        }
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+    }
+}
