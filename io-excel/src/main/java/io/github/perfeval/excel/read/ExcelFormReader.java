@@ -134,15 +134,18 @@ public final class ExcelFormReader {
             throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
                     "more than " + limits.maxFileBytes() + " bytes", null);
         }
+        if (bytes.length == 0) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, "empty file", null);
+        }
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(new BufferedInputStream(new ByteArrayInputStream(bytes)));
-        } catch (IOException e) {
-            throw new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, e.getMessage(), e);
         }
-        if (bytes.length == 0 || (magic != FileMagic.OOXML && magic != FileMagic.OLE2)) {
+        if ((magic != FileMagic.OOXML && magic != FileMagic.OLE2)) {
             throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK,
-                    bytes.length == 0 ? "empty file" : "file type " + magic, null);
+                    "file type " + magic, null);
         }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return read(wb, name);
