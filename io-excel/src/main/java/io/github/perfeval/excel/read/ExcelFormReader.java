@@ -161,7 +161,7 @@ public final class ExcelFormReader {
     }
 
     /** Turns what POI throws into one of our problems, by cause. */
-    private static WorkbookReadException classify(String name, Exception e) {
+    static WorkbookReadException classify(String name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")
@@ -170,6 +170,10 @@ public final class ExcelFormReader {
             }
             if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity") || m.contains("Entity")) {
                 return new WorkbookReadException(name, WorkbookReadException.Problem.UNSAFE_XML, firstLine(m), e);
+            }
+            if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                    || t instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, firstLine(m), e);
             }
             if (t instanceof EncryptedDocumentException) {
                 return new WorkbookReadException(name, WorkbookReadException.Problem.ENCRYPTED, null, e);

@@ -65,6 +65,18 @@ public final class WorkbookReadException extends RuntimeException {
         this.detail = detail;
     }
 
+    /**
+     * The error for whatever POI threw while reading a file: zip bombs, unsafe XML, encryption and
+     * broken files are told apart by their causes.
+     *
+     * @param file the file as the caller named it
+     * @param e what was thrown
+     * @return the error
+     */
+    public static WorkbookReadException of(String file, Exception e) {
+        return ExcelFormReader.classify(file, e);
+    }
+
     /** The file as the caller named it. */
     public String getFile() {
         return file;
