@@ -177,6 +177,14 @@ public final class Scorer {
             zh.append(g.getKey().label()).append(Plain.of(points)).append("分/").append(members.size()).append("项；");
             en.append(g.getKey().english()).append(' ').append(Plain.of(points)).append(" over ").append(members.size()).append("; ");
         }
+        for (Level1 level : Level1.values()) {
+            if (scheme.level1(level).signum() > 0 && scheme.shareOf(level) == level && !groups.containsKey(level)) {
+                out.add(Diagnostic.of(StandardCode.MISSING_PART, Severity.WARNING, formPlace,
+                        "表中没有" + level.label() + "，权重方案中的" + Plain.of(scheme.level1(level)) + "分无指标可分配，总分满分不足100",
+                        "the form has no " + level.english() + " indicators: the scheme's " + Plain.of(scheme.level1(level))
+                                + " points go unassigned and the total cannot reach 100"));
+            }
+        }
         String fold = scheme.foldsCost() && indicators.stream().anyMatch(i -> i.getLevel1().orElse(null) == Level1.COST)
                 ? "一级成本指标并入" + scheme.shareOf(Level1.COST).label() + "分值；" : "";
         String foldEn = fold.isEmpty() ? "" : "level-1 cost indicators share the " + scheme.shareOf(Level1.COST).english() + " points; ";

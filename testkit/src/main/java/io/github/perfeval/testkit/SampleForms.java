@@ -1,0 +1,76 @@
+package io.github.perfeval.testkit;
+
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.excel.read.ExcelFormReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The published fixture forms, read from the workbooks shipped in this module, for users' own tests.
+ * They contain the published forms' real mistakes (see each method).
+ *
+ * <pre>{@code
+ * Form yueyang = SampleForms.yueyang2024();
+ * assertThat(Scorer.create().evaluate(yueyang)).hasDiagnostic(StandardCode.DECLARED_TOTAL_MISMATCH);
+ * }</pre>
+ */
+public final class SampleForms {
+
+    /** The classpath folder of the sample workbooks and their published text. */
+    public static final String FOLDER = "/io/github/perfeval/testkit/forms/";
+    /** 岳阳市应急管理局 2024 department form. */
+    public static final String YUEYANG_2024 = "yueyang-2024-department.xlsx";
+    /** 柳河县应急管理局 2024: a project form and a department form. */
+    public static final String LIUHE_2024 = "liuhe-2024.xlsx";
+
+    private SampleForms() {
+    }
+
+    /**
+     * 岳阳市应急管理局 2024 department form: 24 indicators; its weights total 96 (86 + budget 10), its
+     * satisfaction level says 10 points but carries 6, its declared total 97.99 is not the sum of its
+     * scores (92.99), and 应急救援装备水平 lost a point with no deviation reason.
+     */
+    public static Form yueyang2024() {
+        return read(YUEYANG_2024).get(0);
+    }
+
+    /**
+     * 柳河县应急管理局 2024 project form (应急管理类综合管理项目): no weights and no scores at all; a cost
+     * indicator written {@code >=149040元}; targets such as {@code =30000元} stored as formulas.
+     */
+    public static Form liuhe2024Project() {
+        return read(LIUHE_2024).get(0);
+    }
+
+    /** 柳河县应急管理局 2024 department form: 目标值/完成值 headers and LaTeX targets from OCR. */
+    public static Form liuhe2024Department() {
+        return read(LIUHE_2024).get(1);
+    }
+
+    /** Every form of a sample workbook. */
+    public static List<Form> read(String workbook) {
+        try (InputStream in = workbook(workbook)) {
+            return ExcelFormReader.create().read(in, workbook).forms();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A sample workbook's bytes (the caller closes the stream).
+     *
+     * @param name {@link #YUEYANG_2024} or {@link #LIUHE_2024}
+     * @return the stream
+     */
+    public static InputStream workbook(String name) {
+        InputStream in = SampleForms.class.getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new IllegalArgumentException("No sample workbook " + name + "; there are " + YUEYANG_2024 + " and " + LIUHE_2024);
+        }
+        return in;
+    }
+}
