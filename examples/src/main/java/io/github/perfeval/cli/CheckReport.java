@@ -83,7 +83,9 @@ final class CheckReport {
         n.put("grade", e.getGrade().name());
         n.put("gradeLabel", e.getGrade().label());
         ArrayNode diags = n.putArray("diagnostics");
-        for (Diagnostic d : all) {
+        List<Diagnostic> bySeverity = new java.util.ArrayList<>(all);
+        bySeverity.sort(java.util.Comparator.comparing(Diagnostic::getSeverity));
+        for (Diagnostic d : bySeverity) {
             ObjectNode x = diags.addObject();
             x.put("code", d.getCode());
             x.put("severity", d.getSeverity().name());

@@ -1,6 +1,5 @@
 package io.github.perfeval.core.quantity;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -30,6 +29,7 @@ import java.util.Optional;
  * layout is equal. Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.FigureDeserializer.class)
 @JsonPropertyOrder({"raw", "value", "source"})
 public final class Figure {
 
@@ -77,9 +77,7 @@ public final class Figure {
      * @param source where it was read, or null
      * @return the figure
      */
-    @JsonCreator
-    public static Figure of(@JsonProperty("raw") String raw, @JsonProperty("value") BigDecimal value,
-                            @JsonProperty("source") Location source) {
+    public static Figure of(String raw, BigDecimal value, Location source) {
         if (raw == null) {
             if (value == null) {
                 throw new IllegalArgumentException("A figure needs its raw text or its value");
