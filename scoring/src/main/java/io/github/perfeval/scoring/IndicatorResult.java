@@ -5,6 +5,7 @@ import io.github.perfeval.core.form.Indicator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The scoring of one indicator: the weight used, the computed score, the status, the achievement ratio
@@ -27,19 +28,22 @@ public final class IndicatorResult {
     private final BigDecimal score;
     private final IndicatorStatus status;
     private final BigDecimal ratio;
-    private final String explanationZh;
-    private final String explanationEn;
+    private final Supplier<String> zh;
+    private final Supplier<String> en;
+    /** The explanations, built on first use: most callers never read them, and building them costs more than scoring. */
+    private volatile String explanationZh;
+    private volatile String explanationEn;
 
     IndicatorResult(Indicator indicator, BigDecimal weight, boolean weightAssigned, BigDecimal score,
-                    IndicatorStatus status, BigDecimal ratio, String explanationZh, String explanationEn) {
+                    IndicatorStatus status, BigDecimal ratio, Supplier<String> zh, Supplier<String> en) {
         this.indicator = Objects.requireNonNull(indicator);
         this.weight = Objects.requireNonNull(weight);
         this.weightAssigned = weightAssigned;
         this.score = Objects.requireNonNull(score);
         this.status = Objects.requireNonNull(status);
         this.ratio = ratio;
-        this.explanationZh = explanationZh;
-        this.explanationEn = explanationEn;
+        this.zh = zh;
+        this.en = en;
     }
 
     /** The indicator as on the form. */
@@ -76,17 +80,27 @@ public final class IndicatorResult {
 
     /** The one-line explanation in Chinese. */
     public String getExplanationZh() {
-        return explanationZh;
+        String s = explanationZh;
+        if (s == null) {
+            s = zh.get();
+            explanationZh = s;
+        }
+        return s;
     }
 
     /** The one-line explanation in English. */
     public String getExplanationEn() {
-        return explanationEn;
+        String s = explanationEn;
+        if (s == null) {
+            s = en.get();
+            explanationEn = s;
+        }
+        return s;
     }
 
     /** The explanation in a language: English for {@code en*} locales, Chinese otherwise. */
     public String explanation(java.util.Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? explanationEn : explanationZh;
+        return locale != null && "en".equals(locale.getLanguage()) ? getExplanationEn() : getExplanationZh();
     }
 
     @Override

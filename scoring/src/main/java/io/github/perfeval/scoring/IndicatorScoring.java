@@ -20,6 +20,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Scores one indicator by the policy: quantitative (at least / at most / equal, zero targets),
@@ -52,8 +53,10 @@ final class IndicatorScoring {
         if (target.getKind() == ValueKind.RANGE) {
             if (normal(target.getRaw()).equals(normal(actual.getRaw()))) {
                 return result(ind, weight, assigned, weight, IndicatorStatus.MET, BigDecimal.ONE,
-                        "完成值与指标值“" + target.getRaw() + "”一致，得满分" + Plain.of(weight),
-                        "actual matches the target range " + target.getRaw() + ": full " + Plain.of(weight));
+
+                        () -> "完成值与指标值“" + target.getRaw() + "”一致，得满分" + Plain.of(weight),
+
+                        () -> "actual matches the target range " + target.getRaw() + ": full " + Plain.of(weight));
             }
             return carried(ind, weight, assigned, declared, "区间型指标值需人工比对", "range target needs a person to compare");
         }
@@ -134,13 +137,15 @@ final class IndicatorScoring {
         BigDecimal score = policy.round(weight.multiply(share));
         IndicatorStatus status = met ? IndicatorStatus.MET
                 : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
-        String ratioZh = ratio == null ? "" : "，完成比例" + Plain.percent(ratio.setScale(4, RoundingMode.HALF_UP));
-        String ratioEn = ratio == null ? "" : ", ratio " + Plain.of(ratio.setScale(4, RoundingMode.HALF_UP));
-        String zh = met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
-                : "完成值" + ar + "未达到指标值" + tr + ratioZh + "，得" + Plain.of(score);
-        String en = met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
-                : "actual " + ar + " misses target " + tr + ratioEn + ": " + Plain.of(score);
-        return result(ind, weight, assigned, score, status, ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP), zh, en);
+        BigDecimal shownRatio = ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP);
+        boolean isMet = met;
+        Supplier<String> zh = () -> isMet ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
+                : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
+                        + "，得" + Plain.of(score);
+        Supplier<String> en = () -> isMet ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
+                : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
+                        + ": " + Plain.of(score);
+        return result(ind, weight, assigned, score, status, shownRatio, zh, en);
     }
 
     private IndicatorResult qualitative(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
@@ -166,39 +171,50 @@ final class IndicatorScoring {
                 if (declared.isPresent() && declared.get().compareTo(achievedFloor) >= 0 && declared.get().compareTo(weight) <= 0) {
                     BigDecimal s = policy.round(declared.get());
                     return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
-                            "完成情况“" + ar + "”达到“" + tr + "”，采用评价人在达成档内的得分" + Plain.of(s),
-                            "\"" + ar + "\" reaches \"" + tr + "\": the evaluator's score " + Plain.of(s) + " in the achieved band is kept");
+
+                            () -> "完成情况“" + ar + "”达到“" + tr + "”，采用评价人在达成档内的得分" + Plain.of(s),
+
+                            () -> "\"" + ar + "\" reaches \"" + tr + "\": the evaluator's score " + Plain.of(s) + " in the achieved band is kept");
                 }
                 BigDecimal s = policy.round(weight);
                 return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
-                        "完成情况“" + ar + "”达到“" + tr + "”，得满分" + Plain.of(s),
-                        "\"" + ar + "\" reaches \"" + tr + "\": full " + Plain.of(s));
+
+                        () -> "完成情况“" + ar + "”达到“" + tr + "”，得满分" + Plain.of(s),
+
+                        () -> "\"" + ar + "\" reaches \"" + tr + "\": full " + Plain.of(s));
             }
             case DISAGREES: {
                 if (declared.isPresent() && declared.get().signum() >= 0 && declared.get().compareTo(partlyFloor) < 0) {
                     BigDecimal s = policy.round(declared.get());
                     return result(ind, weight, assigned, s, IndicatorStatus.NOT_MET, BigDecimal.ZERO,
-                            "完成情况“" + ar + "”与“" + tr + "”相反，采用评价人在未达成档内的得分" + Plain.of(s),
-                            "\"" + ar + "\" is the opposite of \"" + tr + "\": the evaluator's score " + Plain.of(s)
+
+                            () -> "完成情况“" + ar + "”与“" + tr + "”相反，采用评价人在未达成档内的得分" + Plain.of(s),
+
+                            () -> "\"" + ar + "\" is the opposite of \"" + tr + "\": the evaluator's score " + Plain.of(s)
                                     + " in the not-achieved band is kept");
                 }
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NOT_MET, BigDecimal.ZERO,
-                        "完成情况“" + ar + "”与“" + tr + "”相反，未达成，得0",
-                        "\"" + ar + "\" is the opposite of \"" + tr + "\": not met, 0");
+
+                        () -> "完成情况“" + ar + "”与“" + tr + "”相反，未达成，得0",
+
+                        () -> "\"" + ar + "\" is the opposite of \"" + tr + "\": not met, 0");
             }
             default: {
                 if (declared.isPresent() && declared.get().signum() >= 0 && declared.get().compareTo(weight) <= 0) {
                     BigDecimal s = policy.round(declared.get());
                     return result(ind, weight, assigned, s, IndicatorStatus.NEEDS_JUDGEMENT, null,
-                            "定性指标“" + tr + "”/“" + ar + "”需评价人判断，采用填报得分" + Plain.of(s),
-                            "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept");
+
+                            () -> "定性指标“" + tr + "”/“" + ar + "”需评价人判断，采用填报得分" + Plain.of(s),
+
+                            () -> "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept");
                 }
                 out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(),
                         "“" + ind.getName() + "”指标值“" + tr + "”与完成值“" + ar + "”需评价人判断；未填得分，暂计0分",
                         "\"" + ind.getName() + "\": target \"" + tr + "\" and actual \"" + ar
                                 + "\" need the evaluator's judgement; no declared score, counted as 0 for now"));
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NEEDS_JUDGEMENT, null,
-                        "需评价人判断，暂计0分", "needs the evaluator's judgement; 0 for now");
+
+                        () -> "需评价人判断，暂计0分", () -> "needs the evaluator's judgement; 0 for now");
             }
         }
     }
@@ -209,14 +225,16 @@ final class IndicatorScoring {
         if (declared.isPresent() && declared.get().signum() >= 0) {
             BigDecimal s = policy.round(declared.get().min(weight));
             return result(ind, weight, assigned, s, IndicatorStatus.NOT_SCORABLE, null,
-                    whyZh + "，沿用填报得分" + Plain.of(s), whyEn + "; the declared " + Plain.of(s) + " is carried");
+
+                    () -> whyZh + "，沿用填报得分" + Plain.of(s), () -> whyEn + "; the declared " + Plain.of(s) + " is carried");
         }
         return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NOT_SCORABLE, null,
-                whyZh + "，无法计分，计0分", whyEn + "; not scorable, counted as 0");
+
+                () -> whyZh + "，无法计分，计0分", () -> whyEn + "; not scorable, counted as 0");
     }
 
     private static IndicatorResult result(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal score,
-                                          IndicatorStatus status, BigDecimal ratio, String zh, String en) {
+                                          IndicatorStatus status, BigDecimal ratio, Supplier<String> zh, Supplier<String> en) {
         BigDecimal bounded = score.max(BigDecimal.ZERO).min(weight.max(BigDecimal.ZERO));
         return new IndicatorResult(ind, weight, assigned, bounded.setScale(score.scale(), RoundingMode.HALF_UP), status, ratio, zh, en);
     }

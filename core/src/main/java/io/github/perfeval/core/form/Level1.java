@@ -46,6 +46,24 @@ public enum Level1 {
      * @return the level, or empty for a label perfeval does not know
      */
     public static Optional<Level1> fromLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        Optional<Level1> cached = CACHE.get(label);
+        if (cached == null) {
+            cached = lookup(label);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(label, cached);
+            }
+        }
+        return cached;
+    }
+
+    /** Labels seen, as written, with what they were recognised as; bounded so that hostile input cannot grow it. */
+    private static final java.util.Map<String, Optional<Level1>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
+
+    private static Optional<Level1> lookup(String label) {
         switch (Labels.stem(label)) {
             case "产出": case "项目产出": case "产出指标":
                 return Optional.of(OUTPUT);

@@ -73,6 +73,24 @@ public enum Level2 {
      * @return the level, or empty for a label perfeval does not know
      */
     public static Optional<Level2> fromLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        Optional<Level2> cached = CACHE.get(label);
+        if (cached == null) {
+            cached = lookup(label);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(label, cached);
+            }
+        }
+        return cached;
+    }
+
+    /** Labels seen, as written, with what they were recognised as; bounded so that hostile input cannot grow it. */
+    private static final java.util.Map<String, Optional<Level2>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
+
+    private static Optional<Level2> lookup(String label) {
         switch (Labels.stem(label)) {
             case "数量": case "产出数量":
                 return Optional.of(QUANTITY);

@@ -3,7 +3,6 @@ package io.github.perfeval.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
@@ -16,6 +15,7 @@ import java.math.BigDecimal;
  * Reads a {@link Figure} from JSON as perfeval writes it ({@code {"raw": "9.99", "value": 9.99, "source": …}}),
  * or as people write it by hand: a number ({@code 9.99}), a string ({@code "9.99"}, {@code "99.86%"}),
  * or an object with only {@code raw}. A value out of the accepted range fails with the field's path.
+ * Reads the tokens as they come (no intermediate tree).
  */
 public final class FigureDeserializer extends StdDeserializer<Figure> {
 
@@ -38,21 +38,37 @@ public final class FigureDeserializer extends StdDeserializer<Figure> {
         if (t != JsonToken.START_OBJECT) {
             return (Figure) ctxt.handleUnexpectedToken(Figure.class, p);
         }
-        JsonNode node = p.readValueAsTree();
-        JsonNode raw = node.get("raw");
-        JsonNode value = node.get("value");
-        Location source = node.hasNonNull("source") ? ctxt.readTreeAsValue(node.get("source"), Location.class) : null;
-        if (value != null && !value.isNull()) {
-            if (!value.isNumber()) {
-                return (Figure) ctxt.handleWeirdStringValue(Figure.class, value.asText(), "\"value\" must be a number");
+        String raw = null;
+        BigDecimal value = null;
+        Location source = null;
+        for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "raw":
+                    raw = v == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                    break;
+                case "value":
+                    if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+                        value = checked(p.getDecimalValue(), ctxt);
+                    } else if (v != JsonToken.VALUE_NULL) {
+                        return (Figure) ctxt.handleWeirdStringValue(Figure.class, p.getText(), "\"value\" must be a number");
+                    }
+                    break;
+                case "source":
+                    source = v == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Location.class);
+                    break;
+                default:
+                    p.skipChildren();
             }
-            BigDecimal v = checked(value.decimalValue(), ctxt);
-            return Figure.of(raw == null || raw.isNull() ? null : raw.asText(), v, source);
         }
-        if (raw == null || raw.isNull()) {
-            return (Figure) ctxt.handleWeirdStringValue(Figure.class, node.toString(), "a figure needs \"raw\" or \"value\"");
+        if (value != null) {
+            return Figure.of(raw, value, source);
         }
-        return fromRaw(raw.asText(), source);
+        if (raw == null) {
+            return (Figure) ctxt.handleWeirdStringValue(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
+        }
+        return fromRaw(raw, source);
     }
 
     private static Figure fromRaw(String raw, Location source) {

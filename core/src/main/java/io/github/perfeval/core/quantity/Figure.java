@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.FigureDeserializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.FigureSerializer.class)
 @JsonPropertyOrder({"raw", "value", "source"})
 public final class Figure {
 

@@ -2,6 +2,8 @@ package io.github.perfeval.excel.read;
 
 import io.github.perfeval.core.quantity.Decimals;
 
+import io.github.perfeval.core.form.Labels;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,28 +13,47 @@ import java.math.BigDecimal;
  */
 final class CellText {
 
-    static final CellText EMPTY = new CellText("", null, false, false, false, "");
+    static final CellText EMPTY = new CellText("", null, false, false, false, -1, -1);
 
     final String text;
     final BigDecimal number;
     final boolean percentFormat;
     final boolean formulaText;
     final boolean error;
-    final String address;
+    private final int row;
+    private final int col;
+    /** The text in {@link Labels#normalize(String)} form, computed on first use (a grid is read by one thread). */
+    private String normalized;
 
-    CellText(String text, BigDecimal number, boolean percentFormat, boolean formulaText, boolean error, String address) {
+    CellText(String text, BigDecimal number, boolean percentFormat, boolean formulaText, boolean error, int row, int col) {
         this.text = text;
         this.number = number;
         this.percentFormat = percentFormat;
         this.formulaText = formulaText;
         this.error = error;
-        this.address = address;
+        this.row = row;
+        this.col = col;
     }
 
-    static CellText number(double v, boolean percent, String address) {
+    static CellText number(double v, boolean percent, int row, int col) {
         BigDecimal d = Decimals.ofExcel(v).orElse(null);
-        return d == null ? new CellText(Double.toString(v), null, percent, false, true, address)
-                : new CellText(d.toPlainString(), d, percent, false, false, address);
+        return d == null ? new CellText(Double.toString(v), null, percent, false, true, row, col)
+                : new CellText(d.toPlainString(), d, percent, false, false, row, col);
+    }
+
+    /** The A1 address, e.g. {@code H38}. */
+    String address() {
+        return new org.apache.poi.ss.util.CellReference(row, col).formatAsString(false);
+    }
+
+    /** The label form of the text: no white space, full-width folded, no weight in brackets. */
+    String normalized() {
+        String n = normalized;
+        if (n == null) {
+            n = text.isEmpty() ? "" : Labels.normalize(text);
+            normalized = n;
+        }
+        return n;
     }
 
     boolean isBlank() {

@@ -256,7 +256,7 @@ final class FormSheetParser {
         for (int c = 0; c < g.cols; c++) {
             if (g.isOrigin(hr, c) && !g.at(hr, c).isBlank()) {
                 String t = g.at(hr, c).text;
-                if (titleCol < 0 && !isBudgetHeader(t)) {
+                if (titleCol < 0 && Header.of(g.at(hr, c).normalized()) == null) {
                     titleCol = c;
                 }
                 if (t.contains("元")) {
@@ -393,7 +393,7 @@ final class FormSheetParser {
             if (!g.isOrigin(row, c)) {
                 continue;
             }
-            String n = Labels.normalize(g.at(row, c).text);
+            String n = g.at(row, c).normalized();
             if (n.equals("预期目标")) {
                 expectedCol = c;
             } else if (n.equals("实际完成情况") || n.equals("实际完成") || n.equals("完成情况") || n.equals("目标实际完成情况")) {
@@ -414,34 +414,23 @@ final class FormSheetParser {
             if (!g.isOrigin(r, c)) {
                 continue;
             }
-            String t = g.at(r, c).text;
-            if (t.isBlank() || t.length() > 30) {
+            CellText t = g.at(r, c);
+            if (t.text.isEmpty() || t.text.length() > 30) {
                 continue;
             }
-            for (Header h : Header.values()) {
-                if (!m.containsKey(h) && h.matches(t)) {
-                    m.put(h, c);
-                    break;
-                }
+            Header h = Header.of(t.normalized());
+            if (h != null && !m.containsKey(h)) {
+                m.put(h, c);
             }
         }
         return m;
-    }
-
-    private static boolean isBudgetHeader(String t) {
-        for (Header h : Header.values()) {
-            if (h.matches(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isTotalRow(int r, Map<Header, Integer> cols) {
         int limit = cols.getOrDefault(Header.TARGET, g.cols);
         for (int c = 0; c < Math.min(limit, g.cols); c++) {
             if (g.isOrigin(r, c)) {
-                String n = Labels.normalize(g.at(r, c).text);
+                String n = g.at(r, c).normalized();
                 for (String t : TOTAL_LABELS) {
                     if (t.equals(n)) {
                         return true;
@@ -468,7 +457,7 @@ final class FormSheetParser {
     private int findRowWith(int from, int to, String label) {
         for (int r = from; r < to; r++) {
             for (int c = 0; c < g.cols; c++) {
-                if (g.isOrigin(r, c) && Labels.normalize(g.at(r, c).text).equals(label)) {
+                if (g.isOrigin(r, c) && g.at(r, c).normalized().equals(label)) {
                     return r;
                 }
             }
@@ -479,7 +468,7 @@ final class FormSheetParser {
     private int[] findLabel(int from, int to, String label) {
         for (int r = from; r < to; r++) {
             for (int c = 0; c < g.cols; c++) {
-                if (g.isOrigin(r, c) && Labels.normalize(g.at(r, c).text).equals(label)) {
+                if (g.isOrigin(r, c) && g.at(r, c).normalized().equals(label)) {
                     return new int[] {r, c};
                 }
             }

@@ -21,24 +21,38 @@ enum Header {
     EXECUTED("全年执行数", "执行数", "全年执行", "实际执行数", "全年支出数"),
     RATE("执行率", "预算执行率");
 
+    private static final java.util.Map<String, Header> BY_LABEL = new java.util.HashMap<>();
+
+    static {
+        for (Header h : values()) {
+            for (String l : h.labels) {
+                BY_LABEL.putIfAbsent(l, h);
+            }
+        }
+    }
+
     private final String[] labels;
 
     Header(String... labels) {
         this.labels = labels;
     }
 
+    /**
+     * The header a label in normal form names, or null.
+     *
+     * @param normalized a cell's text in {@link Labels#normalize(String)} form
+     * @return the header, or null
+     */
+    static Header of(String normalized) {
+        Header h = BY_LABEL.get(normalized);
+        if (h == null && normalized.startsWith("偏差原因")) {
+            return REASON;
+        }
+        return h;
+    }
+
     /** The canonical header, as perfeval writes it. */
     String label() {
         return labels[0];
-    }
-
-    boolean matches(String cellText) {
-        String n = Labels.normalize(cellText);
-        for (String l : labels) {
-            if (l.equals(n)) {
-                return true;
-            }
-        }
-        return this == REASON && n.startsWith("偏差原因");
     }
 }

@@ -75,7 +75,7 @@ final class SheetGrid {
                     g.cells[r][c] = read(cell, dates, g.name, out);
                     if (g.cells[r][c].text.length() > limits.maxCellText()) {
                         throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
-                                "cell " + g.name + "!" + g.cells[r][c].address + " holds " + g.cells[r][c].text.length()
+                                "cell " + g.name + "!" + g.cells[r][c].address() + " holds " + g.cells[r][c].text.length()
                                         + " characters, limit " + limits.maxCellText(), null);
                     }
                 }
@@ -97,56 +97,62 @@ final class SheetGrid {
     }
 
     private static CellText read(Cell cell, DataFormatter dates, String sheet, List<Diagnostic> out) {
-        String address = new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            return formula(cell, dates, sheet, address, out);
+            return formula(cell, dates, sheet, out);
         }
-        return value(cell, type, dates, sheet, address, out);
+        return value(cell, type, dates, sheet, out);
     }
 
-    private static CellText formula(Cell cell, DataFormatter dates, String sheet, String address, List<Diagnostic> out) {
+    private static CellText formula(Cell cell, DataFormatter dates, String sheet, List<Diagnostic> out) {
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
         // an absent or empty <v> is no value at all: POI would report it as the number 0
         boolean noCachedValue = cell instanceof XSSFCell
                 && (((XSSFCell) cell).getRawValue() == null || ((XSSFCell) cell).getRawValue().isEmpty());
         CellType cached = cell.getCachedFormulaResultType();
         if (noCachedValue || cached == CellType.ERROR) {
             String formula = "=" + cell.getCellFormula();
-            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, Location.cell(sheet, address),
+            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, Location.cell(sheet, address(r, c)),
                     "单元格为公式且无有效计算结果，按文本“" + formula + "”读取（未计算公式）",
                     "formula cell with no usable cached value read as the text \"" + formula + "\" (never evaluated)"));
-            return new CellText(formula, null, false, true, false, address);
+            return new CellText(formula, null, false, true, false, r, c);
         }
-        return value(cell, cached, dates, sheet, address, out);
+        return value(cell, cached, dates, sheet, out);
     }
 
-    private static CellText value(Cell cell, CellType type, DataFormatter dates, String sheet, String address,
-                                  List<Diagnostic> out) {
+    private static String address(int r, int c) {
+        return new CellReference(r, c).formatAsString(false);
+    }
+
+    private static CellText value(Cell cell, CellType type, DataFormatter dates, String sheet, List<Diagnostic> out) {
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
         switch (type) {
             case STRING:
-                return new CellText(cell.getStringCellValue(), null, false, false, false, address);
+                return new CellText(cell.getStringCellValue(), null, false, false, false, r, c);
             case NUMERIC: {
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return new CellText(dates.formatCellValue(cell), null, false, false, false, address);
+                    return new CellText(dates.formatCellValue(cell), null, false, false, false, r, c);
                 }
                 String fmt = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-                CellText t = CellText.number(cell.getNumericCellValue(), fmt != null && fmt.contains("%"), address);
+                CellText t = CellText.number(cell.getNumericCellValue(), fmt != null && fmt.contains("%"), r, c);
                 if (t.error) {
-                    out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, Location.cell(sheet, address),
+                    out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, Location.cell(sheet, address(r, c)),
                             "数值超出范围：" + t.text, "number out of range: " + t.text));
                 }
                 return t;
             }
             case BOOLEAN:
-                return new CellText(cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false, false, false, address);
+                return new CellText(cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false, false, false, r, c);
             case ERROR: {
                 String text = org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
-                out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, Location.cell(sheet, address),
+                out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, Location.cell(sheet, address(r, c)),
                         "单元格为错误值" + text, "the cell holds the error " + text));
-                return new CellText(text, null, false, false, true, address);
+                return new CellText(text, null, false, false, true, r, c);
             }
             default:
-                return new CellText("", null, false, false, false, address);
+                return CellText.EMPTY;
         }
     }
 
