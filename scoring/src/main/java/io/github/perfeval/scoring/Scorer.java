@@ -230,18 +230,19 @@ public final class Scorer {
         }
         Optional<Figure> declaredFigure = ind.getDeclaredScore();
         Optional<BigDecimal> declared = declaredFigure.flatMap(Figure::getValue);
-        Location scorePlace = declaredFigure.flatMap(Figure::getSource).map(s -> s.withIndicator(ind.getPath())).orElseGet(ind::location);
+        java.util.function.Supplier<Location> scorePlace = () -> declaredFigure.flatMap(Figure::getSource)
+                .map(s -> s.withIndicator(ind.getPath())).orElseGet(ind::location);
         if (declaredFigure.isPresent() && declared.isEmpty()) {
             unparseableFigure("“" + ind.getName() + "”的得分", "score of \"" + ind.getName() + "\"", declaredFigure.get(), ind.location(), out);
         }
         if (declared.isPresent() && ind.getWeight().flatMap(Figure::getValue).isPresent()
                 && declared.get().compareTo(r.getWeight()) > 0) {
-            out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, scorePlace,
+            out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, scorePlace.get(),
                     "“" + ind.getName() + "”得分" + Plain.of(declared.get()) + "超过分值" + Plain.of(r.getWeight()),
                     "\"" + ind.getName() + "\": score " + Plain.of(declared.get()) + " exceeds its weight " + Plain.of(r.getWeight())));
         }
         if (declared.isPresent() && declared.get().subtract(r.getScore()).abs().compareTo(policy.tolerance()) > 0) {
-            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, scorePlace,
+            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, scorePlace.get(),
                     "“" + ind.getName() + "”填报得分" + Plain.of(declared.get()) + "，计算得分" + Plain.of(r.getScore()) + "：" + r.getExplanationZh(),
                     "\"" + ind.getName() + "\": declared " + Plain.of(declared.get()) + ", computed " + Plain.of(r.getScore()) + ": "
                             + r.getExplanationEn()));

@@ -1,11 +1,5 @@
 package io.github.perfeval.core.value;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.quantity.Quantity;
 import io.github.perfeval.core.source.Location;
 
@@ -37,9 +31,8 @@ import java.util.Optional;
  * <p>Parsing never throws. Equality compares the raw text and what was read, not the place it was
  * read from. Immutable and thread-safe.
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"raw", "kind", "comparison", "measure", "quantity", "upper", "term", "candidates", "issues", "source"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.IndicatorValueJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.IndicatorValueJson.Deserializer.class)
 public final class IndicatorValue {
 
     private static final IndicatorValue EMPTY = new Builder("", ValueKind.EMPTY).build();
@@ -80,7 +73,6 @@ public final class IndicatorValue {
      * @param raw the text, null is read as empty
      * @return the value
      */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static IndicatorValue parse(String raw) {
         return IndicatorValueParser.parse(raw == null ? "" : raw, null);
     }
@@ -90,95 +82,72 @@ public final class IndicatorValue {
         return IndicatorValueParser.parse(raw == null ? "" : raw, source);
     }
 
-    /**
-     * Builds a value from JSON: the raw text is read again, so what was read always matches it. A JSON
-     * object with no {@code raw} but an operator, value and unit (as vendors' {@code computesign},
-     * {@code kpi_val}, {@code meterunit}) is read from those.
-     */
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    static IndicatorValue fromJson(@JsonProperty("raw") String raw, @JsonProperty("source") Location source,
-                                   @JsonProperty("computesign") String computeSign,
-                                   @JsonProperty("kpi_val") String kpiValue,
-                                   @JsonProperty("meterunit") String meterUnit) {
-        if (raw == null) {
-            raw = (computeSign == null ? "" : computeSign.strip()) + (kpiValue == null ? "" : kpiValue.strip())
-                    + (meterUnit == null ? "" : meterUnit.strip());
-        }
-        return parse(raw, source);
-    }
-
     /** The text as written. */
-    @JsonProperty("raw")
     public String getRaw() {
         return raw;
     }
 
     /** What kind of value it is. */
-    @JsonProperty("kind")
     public ValueKind getKind() {
         return kind;
     }
 
     /** The explicit operator, for quantities; empty for bare values such as {@code 90%}. */
-    @JsonProperty("comparison")
     public Optional<Comparison> getComparison() {
         return Optional.ofNullable(comparison);
     }
 
     /** The name written before the operator ({@code 合格率} in {@code 合格率≥80%}). */
-    @JsonProperty("measure")
     public Optional<String> getMeasure() {
         return Optional.ofNullable(measure);
     }
 
     /** The quantity; for a range, its lower end. */
-    @JsonProperty("quantity")
     public Optional<Quantity> getQuantity() {
         return Optional.ofNullable(quantity);
     }
 
     /** The upper end of a range. */
-    @JsonProperty("upper")
     public Optional<Quantity> getUpper() {
         return Optional.ofNullable(upper);
     }
 
     /** The known qualitative word, for qualitative values. */
-    @JsonProperty("term")
     public Optional<QualitativeTerm> getTerm() {
         return Optional.ofNullable(term);
     }
 
     /** Numbers found in prose ({@link ValueKind#TEXT}): offered, not trusted. */
-    @JsonProperty("candidates")
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Quantity> getCandidates() {
         return candidates;
     }
 
     /** What the parser noticed. */
-    @JsonProperty("issues")
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<ParseIssue> getIssues() {
         return issues;
     }
 
     /** Where the text was read, when it came from a file. */
-    @JsonProperty("source")
     public Optional<Location> getSource() {
         return Optional.ofNullable(source);
     }
 
     /** Whether nothing was written. */
-    @JsonIgnore
     public boolean isEmpty() {
         return kind == ValueKind.EMPTY;
     }
 
     /** Whether the value is a usable number: a quantity with no blocking issue. */
-    @JsonIgnore
     public boolean isQuantitative() {
-        return kind == ValueKind.QUANTITY && issues.stream().noneMatch(ParseIssue::isBlocking);
+        if (kind != ValueKind.QUANTITY) {
+            return false;
+        }
+        for (ParseIssue issue : issues) {
+            if (issue.isBlocking()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This value with its place set. */
