@@ -33,7 +33,7 @@ import java.util.Optional;
  *
  * <p>Level labels are kept exactly as written; {@link #getLevel1()} and {@link #getLevel2()} are what
  * perfeval recognised in them (empty for a label it does not know). JSON accepts the national
- * budget-integration names {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3} and {@code weight}.
+ * budget-integration names {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3} and {@code kpi_remark}.
  * Equality ignores {@link #getSource()}. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -71,14 +71,12 @@ public abstract class Indicator {
 
     /** The target (年度指标值). */
     @Value.Default
-    @JsonAlias({"kpi_target", "targetValue"})
     public IndicatorValue getTarget() {
         return IndicatorValue.empty();
     }
 
     /** The actual (实际完成值). */
     @Value.Default
-    @JsonAlias({"actualValue", "kpi_actual"})
     public IndicatorValue getActual() {
         return IndicatorValue.empty();
     }

@@ -60,6 +60,14 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void personalDataNeverReachesToString() {
+        Form form = PublishedForms.yueyang2024();
+        assertThat(form.getFooter().orElseThrow().getDate()).contains("2025年6月12日");
+        assertThat(form.toString()).doesNotContain("2025年6月12日").doesNotContain("填表人");
+        assertThat(form.getFooter().orElseThrow().toString()).doesNotContain("2025年6月12日");
+    }
+
+    @Test
     void ignoresUnknownFieldsAndAcceptsNationalStandardNames() throws IOException {
         String json = "{\"kind\":\"PROJECT\",\"vendorExtra\":{\"a\":1},\"indicators\":[{\"kpi_lv1\":\"产出指标\","
                 + "\"kpi_lv2\":\"数量指标\",\"kpi_lv3\":\"培训场次\",\"target\":{\"computesign\":\"≥\",\"kpi_val\":\"50\","
