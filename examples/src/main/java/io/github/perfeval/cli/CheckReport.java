@@ -101,17 +101,19 @@ final class CheckReport {
         Form form = e.getForm();
         StringBuilder sb = new StringBuilder();
         String kind = en ? form.getKind().english() : form.getKind().label();
+        String sep = en ? ", " : "，";
         sb.append("  ").append(en ? "Form " : "表").append(index).append(en ? ": " : "：")
-                .append(form.getSheet().map(s -> (en ? "sheet " : "工作表“") + s + (en ? "" : "”")).orElse(en ? "(json)" : "（JSON）"))
-                .append(", ").append(kind)
-                .append(form.budgetUnit().map(u -> ", " + u).orElse(""))
-                .append(form.getProjectName().map(p -> ", " + p).orElse(""))
-                .append(form.getYear().map(y -> en ? ", " + y : ", " + y + "年度").orElse("")).append('\n');
+                .append(form.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElse(en ? "(json)" : "（JSON）"))
+                .append(sep).append(kind)
+                .append(form.budgetUnit().map(u -> sep + u).orElse(""))
+                .append(form.getProjectName().map(p -> sep + p).orElse(""))
+                .append(form.getYear().map(y -> en ? sep + y : sep + y + "年度").orElse("")).append('\n');
+        String unit = form.getBudget().map(x -> x.getUnit().label()).orElse("");
         e.getBudget().ifPresent(b -> sb.append("    ").append(en
-                ? "Budget: adjusted " + plainOr(b.getAdjusted()) + ", executed " + plainOr(b.getExecuted()) + ", rate "
+                ? "Budget (" + unit + "): adjusted " + plainOr(b.getAdjusted()) + ", executed " + plainOr(b.getExecuted()) + ", rate "
                         + b.getRate().map(CheckReport::percent).orElse("-") + ", score " + plain(b.getScore()) + " / "
                         + plain(b.getWeight()) + " (declared " + plainOr(b.getDeclaredScore()) + ")"
-                : "预算执行：全年预算数 " + plainOr(b.getAdjusted()) + "，全年执行数 " + plainOr(b.getExecuted()) + "，执行率 "
+                : "预算执行（" + unit + "）：全年预算数 " + plainOr(b.getAdjusted()) + "，全年执行数 " + plainOr(b.getExecuted()) + "，执行率 "
                         + b.getRate().map(CheckReport::percent).orElse("-") + "，得分 " + plain(b.getScore()) + " / "
                         + plain(b.getWeight()) + "（填报 " + plainOr(b.getDeclaredScore()) + "）").append('\n'));
         long met = e.getIndicators().stream().filter(r -> r.getStatus().name().equals("MET")).count();
