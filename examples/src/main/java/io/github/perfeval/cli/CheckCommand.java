@@ -48,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
         Scorer scorer = Scorer.create();
         boolean errors = false;
         boolean unreadable = false;
+        int formCount = 0;
+        int formsWithErrors = 0;
+        int unreadableCount = 0;
         boolean progress = files.size() > 1 && System.console() != null;
         ArrayNode jsonFiles = PerfevalJson.mapper().createArrayNode();
         for (int k = 0; k < files.size(); k++) {
@@ -63,6 +66,7 @@ final class CheckCommand implements Callable<Integer> {
                 loaded = loader.load(file);
             } catch (FormFiles.UnreadableFileException e) {
                 unreadable = true;
+                unreadableCount++;
                 err.println((progress ? "\n" : "") + e.getMessage());
                 fileNode.put("error", e.getMessage());
                 continue;
@@ -76,7 +80,10 @@ final class CheckCommand implements Callable<Integer> {
                 List<Diagnostic> all = new ArrayList<>(f.getReadDiagnostics());
                 all.addAll(validator.validate(f.getForm()));
                 all.addAll(e.getDiagnostics());
-                errors |= all.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
+                boolean formErrors = all.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
+                errors |= formErrors;
+                formCount++;
+                formsWithErrors += formErrors ? 1 : 0;
                 if (format == Format.json) {
                     forms.add(CheckReport.formJson(e, all, locale));
                 } else {
@@ -86,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (progress) {
             err.println();
+        }
+        if (format == Format.text && files.size() > 1) {
+            out.println(lang == Lang.en
+                    ? files.size() + " files, " + formCount + " forms, " + formsWithErrors + " with errors, " + unreadableCount + " unreadable"
+                    : "共 " + files.size() + " 个文件，" + formCount + " 张表，其中 " + formsWithErrors + " 张有错误，" + unreadableCount + " 个文件无法读取");
         }
         if (format == Format.json) {
             ObjectNode root = PerfevalJson.mapper().createObjectNode();

@@ -156,7 +156,8 @@ class CommandLineTest {
         Files.writeString(garbage, "not a workbook");
         assertThat(run("check", garbage.toString(), YUEYANG)).isEqualTo(2);
         assertThat(stderr().strip()).doesNotContain("\n").contains("garbage.xlsx").contains("not an Excel workbook");
-        assertThat(stdout()).as("the readable file is still reported").contains("岳阳市应急管理局");
+        assertThat(stdout()).as("the readable file is still reported").contains("岳阳市应急管理局")
+                .contains("共 2 个文件，1 张表，其中 1 张有错误，1 个文件无法读取");
         assertThat(run("check")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
         Path badJson = dir.resolve("bad.json");
