@@ -9,6 +9,7 @@ import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.Level1;
 import io.github.perfeval.core.form.Level2;
 import io.github.perfeval.core.json.PerfevalJson;
+import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.scoring.BudgetResult;
 import io.github.perfeval.scoring.Evaluation;
@@ -146,11 +147,7 @@ final class CheckReport {
     }
 
     static String plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return v == null ? null : Decimals.normalize(v).toPlainString();
     }
 
     private static String plainOr(Optional<BigDecimal> v) {

@@ -1,5 +1,7 @@
 package io.github.perfeval.scoring;
 
+import io.github.perfeval.core.quantity.Decimals;
+
 import java.math.BigDecimal;
 
 /** Numbers as messages show them: plain, no trailing zeros. */
@@ -9,11 +11,7 @@ final class Plain {
     }
 
     static String of(BigDecimal v) {
-        if (v == null) {
-            return "-";
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return v == null ? "-" : Decimals.normalize(v).toPlainString();
     }
 
     static String percent(BigDecimal fraction) {

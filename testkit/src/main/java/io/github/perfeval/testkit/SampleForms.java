@@ -51,8 +51,14 @@ public final class SampleForms {
         return read(LIUHE_2024).get(1);
     }
 
-    /** Every form of a sample workbook. */
+    /** Every form of a sample workbook (read once; forms are immutable, so callers share them). */
     public static List<Form> read(String workbook) {
+        return READ.computeIfAbsent(workbook, SampleForms::load);
+    }
+
+    private static final java.util.Map<String, List<Form>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Form> load(String workbook) {
         try (InputStream in = workbook(workbook)) {
             return ExcelFormReader.create().read(in, workbook).forms();
         } catch (IOException e) {

@@ -46,22 +46,13 @@ public enum Level1 {
      * @return the level, or empty for a label perfeval does not know
      */
     public static Optional<Level1> fromLabel(String label) {
-        if (label == null) {
-            return Optional.empty();
-        }
-        Optional<Level1> cached = CACHE.get(label);
-        if (cached == null) {
-            cached = lookup(label);
-            if (CACHE.size() < CACHE_LIMIT) {
-                CACHE.put(label, cached);
-            }
-        }
-        return cached;
+        return Holder.CACHE.get(label);
     }
 
-    /** Labels seen, as written, with what they were recognised as; bounded so that hostile input cannot grow it. */
-    private static final java.util.Map<String, Optional<Level1>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 4096;
+    /** The cache, initialised after the constants it refers to. */
+    private static final class Holder {
+        static final LabelCache<Level1> CACHE = new LabelCache<>(Level1::lookup);
+    }
 
     private static Optional<Level1> lookup(String label) {
         switch (Labels.stem(label)) {

@@ -73,22 +73,13 @@ public enum Level2 {
      * @return the level, or empty for a label perfeval does not know
      */
     public static Optional<Level2> fromLabel(String label) {
-        if (label == null) {
-            return Optional.empty();
-        }
-        Optional<Level2> cached = CACHE.get(label);
-        if (cached == null) {
-            cached = lookup(label);
-            if (CACHE.size() < CACHE_LIMIT) {
-                CACHE.put(label, cached);
-            }
-        }
-        return cached;
+        return Holder.CACHE.get(label);
     }
 
-    /** Labels seen, as written, with what they were recognised as; bounded so that hostile input cannot grow it. */
-    private static final java.util.Map<String, Optional<Level2>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 4096;
+    /** The cache, initialised after the constants it refers to. */
+    private static final class Holder {
+        static final LabelCache<Level2> CACHE = new LabelCache<>(Level2::lookup);
+    }
 
     private static Optional<Level2> lookup(String label) {
         switch (Labels.stem(label)) {
