@@ -62,7 +62,7 @@ final class FormSheetWriter {
         sheet.getRow(row).setHeightInPoints(30);
         row++;
         if (form.getYear().isPresent() && !title.contains(String.valueOf(form.getYear().get()))) {
-            text(row, 0, "（" + form.getYear().get() + "年度）", Styles.Kind.TEXT_CENTER);
+            spanning(row, 0, "（" + form.getYear().get() + "年度）", Styles.Kind.TEXT_CENTER);
             merge(row, row, 0, lastCol);
             row++;
         }
@@ -89,7 +89,7 @@ final class FormSheetWriter {
             return;
         }
         text(row, 0, label, Styles.Kind.HEADER);
-        text(row, 1, value.get(), Styles.Kind.TEXT);
+        spanning(row, 1, value.get(), Styles.Kind.TEXT);
         fill(row, 2, lastCol, Styles.Kind.TEXT);
         merge(row, row, 1, lastCol);
         row++;
@@ -98,14 +98,16 @@ final class FormSheetWriter {
     private void budget(Budget b, BudgetResult result, boolean computed, int lastCol) {
         int first = row;
         text(row, 0, "资金情况（" + b.getUnit().label() + "）", Styles.Kind.HEADER);
-        text(row, 1, "项目资金", Styles.Kind.HEADER);
+        spanning(row, 1, "项目资金", Styles.Kind.HEADER);
         text(row, 2, "", Styles.Kind.HEADER);
         merge(row, row, 1, 2);
         String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
         for (int i = 0; i < heads.length; i++) {
             text(row, 3 + i, heads[i], Styles.Kind.HEADER);
         }
-        fill(row, 9, lastCol, Styles.Kind.HEADER);
+        if (lastCol == COLS) {
+            text(row, COLS, "计算得分", Styles.Kind.HEADER);
+        }
         row++;
         List<BudgetLine> income = new ArrayList<>();
         List<BudgetLine> expenditure = new ArrayList<>();
@@ -120,7 +122,7 @@ final class FormSheetWriter {
                 continue;
             }
             fill(row, 0, lastCol, Styles.Kind.TEXT);
-            text(row, 1, line.getLabel(), Styles.Kind.TEXT);
+            spanning(row, 1, line.getLabel(), Styles.Kind.TEXT);
             merge(row, row, 1, 2);
             line.getInitial().ifPresent(f -> figure(row, 3, f, false));
             line.getAdjusted().ifPresent(f -> figure(row, 4, f, false));
@@ -153,7 +155,7 @@ final class FormSheetWriter {
             return;
         }
         fill(row, 0, lastCol, Styles.Kind.TEXT);
-        text(row, 1, header, Styles.Kind.TEXT);
+        spanning(row, 1, header, Styles.Kind.TEXT);
         merge(row, row, 1, lastCol);
         row++;
         for (BudgetLine line : lines) {
@@ -163,7 +165,7 @@ final class FormSheetWriter {
                 label = label + "：" + amount.get().getRaw();
             }
             fill(row, 0, lastCol, Styles.Kind.TEXT);
-            text(row, 1, label, Styles.Kind.TEXT);
+            spanning(row, 1, label, Styles.Kind.TEXT);
             merge(row, row, 1, lastCol);
             row++;
         }
@@ -171,17 +173,17 @@ final class FormSheetWriter {
 
     private void goals(Goals g, int lastCol) {
         text(row, 0, "年度总体目标", Styles.Kind.HEADER);
-        text(row, 1, "预期目标", Styles.Kind.HEADER);
+        spanning(row, 1, "预期目标", Styles.Kind.HEADER);
         fill(row, 2, 4, Styles.Kind.HEADER);
         merge(row, row, 1, 4);
-        text(row, 5, "实际完成情况", Styles.Kind.HEADER);
+        spanning(row, 5, "实际完成情况", Styles.Kind.HEADER);
         fill(row, 6, lastCol, Styles.Kind.HEADER);
         merge(row, row, 5, lastCol);
         row++;
         fill(row, 0, lastCol, Styles.Kind.TEXT);
-        text(row, 1, g.getExpected(), Styles.Kind.TEXT);
+        spanning(row, 1, g.getExpected(), Styles.Kind.TEXT);
         merge(row, row, 1, 4);
-        text(row, 5, g.getAchieved(), Styles.Kind.TEXT);
+        spanning(row, 5, g.getAchieved(), Styles.Kind.TEXT);
         merge(row, row, 5, lastCol);
         int longest = Math.max(displayWidth(g.getExpected()), displayWidth(g.getAchieved()));
         int lines = Math.max(2, longest / 60 + g.getExpected().split("\n").length);
@@ -243,7 +245,7 @@ final class FormSheetWriter {
         }
         totalRow = row;
         fill(row, 0, lastCol, Styles.Kind.TEXT);
-        text(row, 0, "总分", Styles.Kind.HEADER);
+        spanning(row, 0, "总分", Styles.Kind.HEADER);
         merge(row, row, 0, 5);
         if (computed && evaluation != null) {
             number(row, 6, evaluation.getWeights());
@@ -298,6 +300,13 @@ final class FormSheetWriter {
         }
     }
 
+    /** Text in a cell merged across columns: it does not size its first column. */
+    private void spanning(int r, int c, String value, Styles.Kind kind) {
+        int before = widths[Math.min(c, widths.length - 1)];
+        text(r, c, value, kind);
+        widths[Math.min(c, widths.length - 1)] = before;
+    }
+
     private void fill(int r, int from, int to, Styles.Kind kind) {
         for (int c = from; c <= to; c++) {
             Cell cell = cell(r, c);
@@ -325,6 +334,21 @@ final class FormSheetWriter {
     private void mergeIfSpan(int r0, int r1, int c) {
         if (r1 > r0) {
             merge(r0, r1, c, c);
+        }
+        Row first = sheet.getRow(r0);
+        Cell label = first == null ? null : first.getCell(c);
+        if (label != null && r1 >= r0) {
+            int lines = label.getStringCellValue().split("\n", -1).length;
+            int span = r1 - r0 + 1;
+            if (lines > span) {
+                float height = 15f * (float) Math.ceil((double) lines / span);
+                for (int r = r0; r <= r1; r++) {
+                    Row row = sheet.getRow(r);
+                    if (row != null && row.getHeightInPoints() < height) {
+                        row.setHeightInPoints(height);
+                    }
+                }
+            }
         }
     }
 
