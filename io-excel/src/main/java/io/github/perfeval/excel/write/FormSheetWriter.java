@@ -293,7 +293,7 @@ final class FormSheetWriter {
         Cell cell = cell(r, c);
         cell.setCellValue(value);
         boolean risky = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
-        CellStyle style = styles.get(risky && kind != Styles.Kind.TITLE ? Styles.Kind.QUOTED : kind);
+        CellStyle style = risky && kind != Styles.Kind.TITLE ? styles.quoted(kind, sheet.getWorkbook()) : styles.get(kind);
         cell.setCellStyle(style);
         if (kind != Styles.Kind.TITLE && kind != Styles.Kind.PLAIN) {
             width(c, value);

@@ -83,4 +83,16 @@ final class Styles {
     CellStyle get(Kind k) {
         return styles.get(k);
     }
+
+    /** The style of a kind, marked quote-prefixed (text a spreadsheet would take for a formula), same alignment. */
+    CellStyle quoted(Kind k, Workbook wb) {
+        return quotedStyles.computeIfAbsent(k, kind -> {
+            CellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(styles.get(kind));
+            q.setQuotePrefixed(true);
+            return q;
+        });
+    }
+
+    private final Map<Kind, CellStyle> quotedStyles = new EnumMap<>(Kind.class);
 }
