@@ -176,7 +176,9 @@ public final class ExcelFormWriter {
         }
         CreationHelper helper = wb.getCreationHelper();
         int r = 1;
-        for (Map.Entry<Diagnostic, String> e : links) {
+        List<Map.Entry<Diagnostic, String>> bySeverity = new ArrayList<>(links);
+        bySeverity.sort(java.util.Comparator.comparing(e -> e.getKey().getSeverity()));
+        for (Map.Entry<Diagnostic, String> e : bySeverity) {
             Diagnostic d = e.getKey();
             Row row = sheet.createRow(r++);
             String[] values = {d.getSeverity().label(), d.getCode(), d.getWhere(), d.getMessageZh(), d.getMessageEn(), e.getValue()};
@@ -186,6 +188,8 @@ public final class ExcelFormWriter {
                 c.setCellStyle(styles.get(!values[i].isEmpty() && "=+-@".indexOf(values[i].charAt(0)) >= 0
                         ? Styles.Kind.QUOTED : Styles.Kind.TEXT));
             }
+            int lines = Math.max(1, Math.max(FormSheetWriter.displayWidth(d.getMessageZh()), FormSheetWriter.displayWidth(d.getMessageEn())) / 58 + 1);
+            row.setHeightInPoints(15f * lines);
             Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(e.getValue());
             row.getCell(5).setHyperlink(link);
@@ -195,6 +199,11 @@ public final class ExcelFormWriter {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     private static String sheetName(Form form, Set<String> used) {
