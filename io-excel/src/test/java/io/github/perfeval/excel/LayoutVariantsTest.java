@@ -25,9 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The same form laid out differently reads to the same model. */
 class LayoutVariantsTest {
 
-    private static final Map<String, String> SYNONYMS = Map.of(
-            "年度指标值", "目标值", "实际完成值", "完成值", "全年预算数", "调整后预算数", "偏差原因分析及改进措施", "偏差原因",
-            "一级指标", "一级\n指标", "二级指标", "二级指 标", "三级指标", "三级指标\u3000");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("年度指标值", "目标值"), Map.entry("实际完成值", "完成值"), Map.entry("全年预算数", "调整后预算数（A）"),
+            Map.entry("全年执行数", "全年执行数（B）"), Map.entry("执行率", "执行率（B/A）"), Map.entry("分值", "权重（%）"),
+            Map.entry("偏差原因分析及改进措施", "偏差原因"), Map.entry("一级指标", "一级\n指标"), Map.entry("二级指标", "二级指 标"),
+            Map.entry("三级指标", "三级指标\u3000"));
 
     @Test
     void shiftedTableSynonymHeadersAndNumbersAsTextReadTheSame() throws IOException {

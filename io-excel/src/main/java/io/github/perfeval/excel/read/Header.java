@@ -48,6 +48,13 @@ enum Header {
         if (h == null && normalized.startsWith("偏差原因")) {
             return REASON;
         }
+        if (h == null && normalized.endsWith(")")) {
+            // a trailing note in brackets: 全年执行数(B), 执行率(B/A), 权重(%)
+            int open = normalized.lastIndexOf('(');
+            if (open > 0) {
+                h = BY_LABEL.get(normalized.substring(0, open));
+            }
+        }
         return h;
     }
 
