@@ -27,6 +27,7 @@ import java.util.Optional;
  */
 @Value.Immutable
 @PerfevalStyle
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
 public abstract class Budget {

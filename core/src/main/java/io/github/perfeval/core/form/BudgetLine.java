@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 @Value.Immutable
 @PerfevalStyle
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableBudgetLine.class)
 @JsonDeserialize(as = ImmutableBudgetLine.class)
 public abstract class BudgetLine {

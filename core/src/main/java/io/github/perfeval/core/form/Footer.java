@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 @Value.Immutable
 @PerfevalStyle
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableFooter.class)
 @JsonDeserialize(as = ImmutableFooter.class)
 public abstract class Footer {

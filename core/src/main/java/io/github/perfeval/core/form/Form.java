@@ -32,6 +32,7 @@ import java.util.Optional;
  */
 @Value.Immutable
 @PerfevalStyle
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableForm.class)
 @JsonDeserialize(as = ImmutableForm.class)
 @JsonPropertyOrder({"kind", "title", "year", "department", "supervisingDepartment", "implementingUnit",

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 @Value.Immutable
 @PerfevalStyle
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableGoals.class)
 @JsonDeserialize(as = ImmutableGoals.class)
 public abstract class Goals {

@@ -39,6 +39,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @ScoreWithinWeight
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
 @JsonPropertyOrder({"level1Label", "level2Label", "name", "target", "actual", "weight", "declaredScore",

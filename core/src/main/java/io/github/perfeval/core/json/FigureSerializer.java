@@ -24,7 +24,7 @@ public final class FigureSerializer extends StdSerializer<Figure> {
         g.writeStringField("raw", f.getRaw());
         if (f.isParsed()) {
             g.writeFieldName("value");
-            g.writeNumber(f.decimal());
+            g.writeNumber(f.decimal().toPlainString()); // plain under any mapper, not only ours
         }
         if (f.getSource().isPresent()) {
             writeLocation(g, f.getSource().get());

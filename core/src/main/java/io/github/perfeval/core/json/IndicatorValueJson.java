@@ -79,7 +79,7 @@ public final class IndicatorValueJson {
         private static void quantity(JsonGenerator g, Quantity q) throws IOException {
             g.writeStartObject();
             g.writeFieldName("value");
-            g.writeNumber(q.value());
+            g.writeNumber(q.value().toPlainString());
             g.writeStringField("unit", q.unit().symbol());
             g.writeEndObject();
         }

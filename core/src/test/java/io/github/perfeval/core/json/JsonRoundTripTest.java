@@ -60,6 +60,21 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void aPlainObjectMapperAsInSpringBootWritesAndReadsTheModelToo() throws IOException {
+        // a mapper with Jackson's defaults (unknown properties fail) and only the Jdk8Module every Spring Boot app has
+        com.fasterxml.jackson.databind.ObjectMapper spring = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+        Form form = Form.builder().from(PublishedForms.liuhe2024Project())
+                .declaredTotal(Figure.of(new java.math.BigDecimal("0.0000001"))).build();
+        String json = spring.writeValueAsString(form);
+        assertThat(json).contains("\"value\":0.0000001").doesNotContain("E-7");
+        assertThat(spring.readValue(json, Form.class)).isEqualTo(form);
+        assertThat(spring.readValue(PerfevalJson.write(PublishedForms.yueyang2024()), Form.class)).isEqualTo(PublishedForms.yueyang2024());
+        assertThat(spring.readValue("{\"kind\":\"PROJECT\",\"vendor\":1,\"indicators\":[{\"name\":\"a\",\"x\":2}]}", Form.class)
+                .getIndicators()).hasSize(1);
+    }
+
+    @Test
     void personalDataNeverReachesToString() {
         Form form = PublishedForms.yueyang2024();
         assertThat(form.getFooter().orElseThrow().getDate()).contains("2025年6月12日");
