@@ -39,6 +39,16 @@ class FormValidatorTest {
     }
 
     @Test
+    void anApplicationsOwnDefaultValidatorSeesTheConstraintsToo() {
+        // what Spring's LocalValidatorFactoryBean builds: a default Hibernate Validator, no perfeval configuration
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            Form form = withIndicator(Indicator.builder().name("培训").weight(Figure.parse("-5")).build());
+            assertThat(factory.getValidator().validate(form)).extracting(v -> v.getPropertyPath().toString())
+                    .containsExactly("indicators[0].weight");
+        }
+    }
+
+    @Test
     void aScoreAboveItsWeightIsAViolation() {
         Form form = withIndicator(Indicator.builder().name("培训").weight(Figure.of(3)).declaredScore(Figure.of(4)).build());
         assertThat(VALIDATOR.validate(form)).singleElement()
