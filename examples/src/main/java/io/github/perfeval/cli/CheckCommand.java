@@ -29,8 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Lang { zh, en }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "xlsx, xls or json files")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "xlsx, xls or json files, or folders holding them")
+    List<Path> paths;
 
     @Option(names = "--format", description = "text (default) or json")
     Format format = Format.text;
@@ -51,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         int formCount = 0;
         int formsWithErrors = 0;
         int unreadableCount = 0;
+        List<Path> files = FormFiles.expand(paths);
         boolean progress = files.size() > 1 && System.console() != null;
         ArrayNode jsonFiles = PerfevalJson.mapper().createArrayNode();
         for (int k = 0; k < files.size(); k++) {

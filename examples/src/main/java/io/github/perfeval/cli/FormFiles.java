@@ -40,6 +40,29 @@ final class FormFiles {
         }
     }
 
+    /**
+     * The files to check: each path as given, a folder replaced by the workbooks and JSON files below it
+     * (sorted, so that reports are stable).
+     */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> {
+                        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return !n.startsWith("~$") && (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".json"));
+                    }).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    files.add(p);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
     List<LoadedForm> load(Path file) throws UnreadableFileException {
         if (isJson(file)) {
             return loadJson(file);

@@ -167,6 +167,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aFolderIsCheckedFileByFile() throws Exception {
+        assertThat(run("check", "--format", "json", FORMS.toString())).isEqualTo(1);
+        JsonNode files = PerfevalJson.mapper().readTree(stdout()).get("files");
+        List<String> names = new ArrayList<>();
+        files.forEach(f -> names.add(Path.of(f.get("file").asText()).getFileName().toString()));
+        assertThat(names).containsExactly("liuhe-2024.xlsx", "yueyang-2024-department.xlsx");
+    }
+
+    @Test
     void exportWritesTheScoredFormWithDiagnostics(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("scored.xlsx");
         assertThat(run("export", YUEYANG, out.toString())).isEqualTo(1);
