@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "zh (default) or en")
     Lang lang = Lang.zh;
 
+    @Option(names = "--indicators", description = "also list every indicator with its status, score and explanation (text format)")
+    boolean indicators;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -89,6 +92,9 @@ final class CheckCommand implements Callable<Integer> {
                     forms.add(CheckReport.formJson(e, all, locale));
                 } else {
                     out.print(CheckReport.formText(e, all, locale, index++));
+                    if (indicators) {
+                        out.print(CheckReport.indicatorsText(e, locale));
+                    }
                 }
             }
         }

@@ -146,6 +146,19 @@ final class CheckReport {
         return sb.toString();
     }
 
+    /** One line per indicator: status, score of weight, path, explanation. */
+    static String indicatorsText(Evaluation e, Locale lang) {
+        boolean en = "en".equals(lang.getLanguage());
+        StringBuilder sb = new StringBuilder("    ").append(en ? "Indicators:" : "指标：").append('\n');
+        for (IndicatorResult r : e.getIndicators()) {
+            sb.append("      ").append(en ? r.getStatus().english() : r.getStatus().label()).append("  ")
+                    .append(plain(r.getScore())).append('/').append(plain(r.getWeight())).append("  ")
+                    .append(r.getIndicator().getPath()).append('\n')
+                    .append("        ").append(r.explanation(lang)).append('\n');
+        }
+        return sb.toString();
+    }
+
     static String plain(BigDecimal v) {
         return v == null ? null : Decimals.normalize(v).toPlainString();
     }

@@ -150,6 +150,9 @@ class CommandLineTest {
         assertThat(run("check", clean.toString())).as(stdout()).isZero();
         assertThat(run("check", YUEYANG)).isEqualTo(1);
         assertThat(stdout()).contains("WEIGHT_TOTAL_MISMATCH").contains("计算总分 93.99");
+        assertThat(run("check", "--indicators", YUEYANG)).isEqualTo(1);
+        assertThat(stdout()).contains("未达成  1/3  效益指标/经济效益指标/因自然灾害造成的经济损失下降")
+                .contains("完成值1小时达到指标值≦2小时，得满分5");
         assertThat(run("check", "--lang", "en", YUEYANG)).isEqualTo(1);
         assertThat(stdout()).contains("weights add up to 96, not 100");
         Path garbage = dir.resolve("garbage.xlsx");
