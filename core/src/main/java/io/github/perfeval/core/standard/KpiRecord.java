@@ -1,0 +1,200 @@
+package io.github.perfeval.core.standard;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.perfeval.core.form.ImmutableIndicator;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.quantity.Quantity;
+import io.github.perfeval.core.value.Comparison;
+import io.github.perfeval.core.value.IndicatorValue;
+import io.github.perfeval.core.value.ValueKind;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One indicator in the field names of the national budget-integration standard (预算管理一体化) and its
+ * vendors: {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3}, {@code kpi_val}, {@code computesign},
+ * {@code meterunit}, {@code weight}, {@code kpi_remark}, plus perfeval's {@code actual} (the standard sets
+ * targets; a self-evaluation also needs the actual).
+ *
+ * <pre>{@code
+ * KpiRecord r = KpiRecord.of(indicator);   // ≧4次 → computesign "≥", kpi_val "4", meterunit "次"
+ * Indicator back = r.toIndicator();         // target "≥4次": the same comparison and quantity
+ * }</pre>
+ *
+ * <p>Operators are coded ≥ ＞ ＝ ＜ ≤ and 定性, as deployed systems do. A bare target ({@code 90%}) gets the
+ * operator of its direction (≥ or ≤, see {@code DirectionRule}); anything that is not one operator, one
+ * number and one unit (words, ranges, prose) is {@code 定性} with its text in {@code kpi_val}, so no target
+ * is lost. Immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"kpi_lv1", "kpi_lv2", "kpi_lv3", "computesign", "kpi_val", "meterunit", "weight", "actual", "kpi_remark"})
+public final class KpiRecord {
+
+    /** The code of a qualitative target. */
+    public static final String QUALITATIVE = "定性";
+
+    private final String level1;
+    private final String level2;
+    private final String name;
+    private final String computeSign;
+    private final String value;
+    private final String meterUnit;
+    private final BigDecimal weight;
+    private final String actual;
+    private final String remark;
+
+    @JsonCreator
+    KpiRecord(@JsonProperty("kpi_lv1") String level1, @JsonProperty("kpi_lv2") String level2,
+              @JsonProperty("kpi_lv3") String name, @JsonProperty("computesign") String computeSign,
+              @JsonProperty("kpi_val") String value, @JsonProperty("meterunit") String meterUnit,
+              @JsonProperty("weight") BigDecimal weight, @JsonProperty("actual") String actual,
+              @JsonProperty("kpi_remark") String remark) {
+        this.level1 = level1 == null ? "" : level1;
+        this.level2 = level2 == null ? "" : level2;
+        this.name = Objects.requireNonNull(name, "kpi_lv3 (the indicator's name) is required");
+        this.computeSign = computeSign == null ? "" : computeSign;
+        this.value = value == null ? "" : value;
+        this.meterUnit = meterUnit == null ? "" : meterUnit;
+        this.weight = weight == null ? null : Decimals.normalize(weight);
+        this.actual = actual == null ? "" : actual;
+        this.remark = remark;
+    }
+
+    /**
+     * The record of an indicator.
+     *
+     * @param ind the indicator
+     * @return its record; level labels in their normal form (no line breaks or weights)
+     */
+    public static KpiRecord of(Indicator ind) {
+        IndicatorValue t = ind.getTarget();
+        String sign;
+        String val;
+        String unit;
+        if (t.getKind() == ValueKind.QUANTITY && t.getQuantity().isPresent() && t.getMeasure().isEmpty()) {
+            Quantity q = t.getQuantity().get();
+            Comparison c = t.getComparison().orElse(ind.getDirection() == io.github.perfeval.core.value.Direction.AT_MOST
+                    ? Comparison.AT_MOST : Comparison.AT_LEAST);
+            sign = code(c);
+            val = q.value().toPlainString();
+            unit = q.unit().symbol();
+        } else {
+            sign = QUALITATIVE;
+            val = t.getRaw().strip();
+            unit = "";
+        }
+        String l1 = ind.getLevel1().map(l -> l.label()).orElse(io.github.perfeval.core.form.Labels.normalize(ind.getLevel1Label()));
+        String l2 = ind.getLevel2().map(l -> l.label()).orElse(io.github.perfeval.core.form.Labels.normalize(ind.getLevel2Label()));
+        return new KpiRecord(l1, l2, ind.getName(), sign, val, unit,
+                ind.getWeight().flatMap(Figure::getValue).orElse(null), ind.getActual().getRaw(),
+                ind.getDeviationReason().orElse(null));
+    }
+
+    /** The operator code of a comparison: ≥ ＞ ＝ ＜ ≤. */
+    public static String code(Comparison c) {
+        switch (c) {
+            case AT_LEAST:
+                return "≥";
+            case MORE_THAN:
+                return "＞";
+            case EQUAL:
+                return "＝";
+            case LESS_THAN:
+                return "＜";
+            default:
+                return "≤";
+        }
+    }
+
+    /** The indicator: its target read from operator + value + unit (or the text of a 定性 target). */
+    public Indicator toIndicator() {
+        String raw = QUALITATIVE.equals(computeSign) || computeSign.isEmpty() ? value : computeSign + value + meterUnit;
+        ImmutableIndicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
+                .target(IndicatorValue.parse(raw)).actual(IndicatorValue.parse(actual));
+        if (weight != null) {
+            b.weight(Figure.of(weight));
+        }
+        if (remark != null && !remark.isBlank()) {
+            b.deviationReason(remark);
+        }
+        return b.build();
+    }
+
+    @JsonProperty("kpi_lv1")
+    public String getLevel1() {
+        return level1;
+    }
+
+    @JsonProperty("kpi_lv2")
+    public String getLevel2() {
+        return level2;
+    }
+
+    @JsonProperty("kpi_lv3")
+    public String getName() {
+        return name;
+    }
+
+    /** ≥ ＞ ＝ ＜ ≤ or 定性. */
+    @JsonProperty("computesign")
+    public String getComputeSign() {
+        return computeSign;
+    }
+
+    /** The target's number (plain decimal), or the text of a 定性 target. */
+    @JsonProperty("kpi_val")
+    public String getValue() {
+        return value;
+    }
+
+    /** 计量单位; empty for 定性 targets. */
+    @JsonProperty("meterunit")
+    public String getMeterUnit() {
+        return meterUnit;
+    }
+
+    @JsonProperty("weight")
+    public Optional<BigDecimal> getWeight() {
+        return Optional.ofNullable(weight);
+    }
+
+    /** The actual as written (perfeval's field; not part of the target-setting standard). */
+    @JsonProperty("actual")
+    public String getActual() {
+        return actual;
+    }
+
+    /** kpi_remark: the deviation reason. */
+    @JsonProperty("kpi_remark")
+    public Optional<String> getRemark() {
+        return Optional.ofNullable(remark);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof KpiRecord)) {
+            return false;
+        }
+        KpiRecord r = (KpiRecord) o;
+        return level1.equals(r.level1) && level2.equals(r.level2) && name.equals(r.name) && computeSign.equals(r.computeSign)
+                && value.equals(r.value) && meterUnit.equals(r.meterUnit) && Objects.equals(weight, r.weight)
+                && actual.equals(r.actual) && Objects.equals(remark, r.remark);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(level1, level2, name, computeSign, value, meterUnit, weight, actual, remark);
+    }
+
+    @Override
+    public String toString() {
+        return level1 + "/" + level2 + "/" + name + " " + computeSign + value + meterUnit;
+    }
+}

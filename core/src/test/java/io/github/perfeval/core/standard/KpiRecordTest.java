@@ -1,0 +1,54 @@
+package io.github.perfeval.core.standard;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.perfeval.core.fixtures.PublishedForms;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.json.PerfevalJson;
+import io.github.perfeval.core.value.ValueKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KpiRecordTest {
+
+    @Test
+    void indicatorsBecomeNationalStandardRecords() throws Exception {
+        List<KpiRecord> records = PublishedForms.yueyang2024().getIndicators().stream().map(KpiRecord::of)
+                .collect(Collectors.toList());
+        String json = PerfevalJson.mapper().writeValueAsString(records.get(0));
+        assertThat(json).isEqualTo("{\"kpi_lv1\":\"产出指标\",\"kpi_lv2\":\"数量指标\",\"kpi_lv3\":\"定期召开应安委会全会。\","
+                + "\"computesign\":\"≥\",\"kpi_val\":\"4\",\"meterunit\":\"次\",\"weight\":5,\"actual\":\"4次\"}");
+        assertThat(records.get(6)).hasToString("产出指标/时效指标/当年排查出的隐患当年完成整改 ≤90天");
+        assertThat(records.get(13)).hasToString("效益指标/社会效益指标/重大负面舆情发生 ≤0起");
+        assertThat(records.get(14).getMeterUnit()).isEqualTo("人/亿元");
+        assertThat(records.get(18)).hasToString("效益指标/生态效益指标/促进生态效益提升 定性提升");
+        assertThat(records.get(12).getRemark()).contains("极端气象事件频发，经济损失已尽可能减轻");
+    }
+
+    @Test
+    void recordsComeBackAsTheSameTargets() throws Exception {
+        for (Form form : List.of(PublishedForms.yueyang2024(), PublishedForms.liuhe2024Project(), PublishedForms.liuhe2024Department())) {
+            String json = PerfevalJson.mapper().writeValueAsString(form.getIndicators().stream().map(KpiRecord::of)
+                    .collect(Collectors.toList()));
+            List<KpiRecord> back = PerfevalJson.mapper().readValue(json, new TypeReference<List<KpiRecord>>() { });
+            for (int i = 0; i < back.size(); i++) {
+                Indicator original = form.getIndicators().get(i);
+                Indicator again = back.get(i).toIndicator();
+                assertThat(again.getLevel1()).isEqualTo(original.getLevel1());
+                assertThat(again.getLevel2()).isEqualTo(original.getLevel2());
+                assertThat(again.getDirection()).as(original.getName()).isEqualTo(original.getDirection());
+                assertThat(again.getActual()).isEqualTo(original.getActual());
+                assertThat(again.getWeight()).isEqualTo(original.getWeight());
+                if (original.getTarget().getKind() == ValueKind.QUANTITY) {
+                    assertThat(again.getTarget().getQuantity()).isEqualTo(original.getTarget().getQuantity());
+                } else {
+                    assertThat(again.getTarget().getRaw()).isEqualTo(original.getTarget().getRaw().strip());
+                }
+            }
+        }
+    }
+}
