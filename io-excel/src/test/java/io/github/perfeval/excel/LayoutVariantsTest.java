@@ -74,6 +74,31 @@ class LayoutVariantsTest {
     }
 
     @Test
+    void percentFormattedNumbersAreReadAsThePercentagesPeopleSee() throws IOException {
+        byte[] bytes;
+        try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(PublishedForms.yueyang2024()), null)) {
+            Sheet s = wb.getSheetAt(0);
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            for (Row row : s) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING && (c.getStringCellValue().equals("95%") || c.getStringCellValue().equals("90%"))) {
+                        c.setCellValue(Double.parseDouble(c.getStringCellValue().replace("%", "")) / 100);
+                        c.setCellStyle(percent);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Form form = ExcelFormReader.create().read(new ByteArrayInputStream(bytes), "percent.xlsx").forms().get(0);
+        assertThat(form.getIndicators().get(4).getTarget().getRaw()).isEqualTo("90%");
+        assertThat(form.getIndicators().get(22).getActual().getRaw()).isEqualTo("95%");
+        assertThat(form.getIndicators()).isEqualTo(PublishedForms.yueyang2024().getIndicators());
+    }
+
+    @Test
     void twoFormsOnOneSheetAreBothFound() throws IOException {
         try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(PublishedForms.liuhe2024Project()), null);
              Workbook second = ExcelFormWriter.create().toWorkbook(List.of(PublishedForms.liuhe2024Department()), null)) {

@@ -199,8 +199,8 @@ final class FormSheetParser {
             }
             ImmutableIndicator.Builder ind = Indicator.builder()
                     .level1Label(level1).level2Label(level2).name(name.strip())
-                    .target(IndicatorValue.parse(target.text, g.location(r, cols.get(Header.TARGET))))
-                    .actual(IndicatorValue.parse(actual.text, g.location(r, cols.get(Header.ACTUAL))))
+                    .target(IndicatorValue.parse(shown(target), g.location(r, cols.get(Header.TARGET))))
+                    .actual(IndicatorValue.parse(shown(actual), g.location(r, cols.get(Header.ACTUAL))))
                     .source(rowPlace);
             if (cols.containsKey(Header.WEIGHT) && !weight.isBlank()) {
                 ind.weight(figure(weight, g.location(r, cols.get(Header.WEIGHT))));
@@ -364,6 +364,17 @@ final class FormSheetParser {
             return Optional.empty();
         }
         return Optional.of(figure(cell(r, c), g.location(r, c)));
+    }
+
+    /**
+     * A target or actual as the person filling the form sees it: a percent-formatted number (0.95 shown as
+     * 95%) is read as {@code 95%}, not as the fraction Excel stores.
+     */
+    private static String shown(CellText t) {
+        if (t.number != null && t.percentFormat) {
+            return Decimals.normalize(t.number.movePointRight(2)).toPlainString() + "%";
+        }
+        return t.text;
     }
 
     private static Figure figure(CellText t, Location at) {
