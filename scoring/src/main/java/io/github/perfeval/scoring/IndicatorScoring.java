@@ -85,6 +85,17 @@ final class IndicatorScoring {
                     "“" + ind.getName() + "”的指标值“" + ind.getTarget().getRaw() + "”未写计量单位",
                     "target \"" + ind.getTarget().getRaw() + "\" of \"" + ind.getName() + "\" has no unit"));
         }
+        if (tq.unit().kind() == UnitKind.PERCENT && aq.unit().kind() == UnitKind.NONE
+                && aq.value().compareTo(BigDecimal.ONE) <= 0 && tq.value().compareTo(BigDecimal.ONE) > 0) {
+            // 0.95 against 90%: a fraction from a number cell, or 0.95%? Not ours to guess.
+            out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”完成值“" + ind.getActual().getRaw() + "”没有单位，指标值为百分数“" + ind.getTarget().getRaw()
+                            + "”：可能是小数形式的百分比（如0.95即95%），请写明单位",
+                    "\"" + ind.getName() + "\": actual \"" + ind.getActual().getRaw() + "\" has no unit against the percentage target \""
+                            + ind.getTarget().getRaw() + "\"; it may be a fraction (0.95 = 95%): write the unit"));
+            return carried(ind, weight, assigned, ind.getDeclaredScore().flatMap(f -> f.getValue()),
+                    "完成值单位不明", "the actual's unit is unclear");
+        }
         Optional<BigDecimal> converted = aq.in(tq.unit());
         if (converted.isEmpty()) {
             out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()),

@@ -75,6 +75,16 @@ class ScoringRulesTest {
     }
 
     @Test
+    void aUnitlessFractionAgainstAPercentageIsNotGuessed() {
+        Evaluation e = Scorer.create().evaluate(form(ind("覆盖率", "≥90%", "0.95", "10", null)));
+        assertThat(e.getIndicators().get(0).getStatus()).isEqualTo(IndicatorStatus.NOT_SCORABLE);
+        assertThat(e.diagnostics(StandardCode.UNIT_MISMATCH)).singleElement()
+                .satisfies(d -> assertThat(d.getMessageEn()).contains("may be a fraction"));
+        // a unitless number that is plainly a percentage is compared as one
+        assertThat(scoreOne(Scorer.create(), "覆盖率", "≥90%", "95").getStatus()).isEqualTo(IndicatorStatus.MET);
+    }
+
+    @Test
     void qualitativeWithoutAgreementNeedsTheEvaluator() {
         Evaluation noScore = Scorer.create().evaluate(form(ind("服务质量", "良好", "按计划推进", "10", null)));
         assertThat(noScore.getIndicators().get(0).getStatus()).isEqualTo(IndicatorStatus.NEEDS_JUDGEMENT);
