@@ -142,6 +142,9 @@ class HostileWorkbookTest {
         assertThat(readError(longText.toByteArray(), narrow).getDetail()).contains("long!A1").contains("51 characters");
         assertThatThrownBy(() -> ExcelFormReader.create(ReadLimits.defaults().withMaxFileBytes(1000)).read(Fixtures.yueyang()))
                 .isInstanceOf(WorkbookReadException.class).hasMessageContaining("limit 1000");
+        // many parts, each within its own bound, still cannot add up past the total
+        assertThatThrownBy(() -> ExcelFormReader.create(ReadLimits.defaults().withMaxTotalBytes(20_000)).read(Fixtures.yueyang()))
+                .isInstanceOf(WorkbookReadException.class).hasMessageContaining("more than 20000 bytes once inflated");
     }
 
     private static WorkbookReadException readError(byte[] bytes, ExcelFormReader reader) {

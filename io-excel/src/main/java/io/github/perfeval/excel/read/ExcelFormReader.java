@@ -147,6 +147,9 @@ public final class ExcelFormReader {
             throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK,
                     "file type " + magic, null);
         }
+        if (magic == FileMagic.OOXML) {
+            checkInflatedSize(bytes, name);
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return read(wb, name);
         } catch (WorkbookReadException e) {
@@ -159,6 +162,41 @@ public final class ExcelFormReader {
             throw classify(name, e);
         }
     }
+
+    /**
+     * Inflates the package once, counting, before POI builds a model of it: POI bounds each part, but a
+     * hundred parts each under the bound could still fill the heap.
+     */
+    private void checkInflatedSize(byte[] bytes, String name) {
+        long total = 0;
+        long bombAt = Math.max(GRACE_BYTES, (long) (bytes.length / MIN_INFLATE_RATIO));
+        byte[] buffer = new byte[64 * 1024];
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                             new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > bombAt) {
+                        throw new WorkbookReadException(name, WorkbookReadException.Problem.ZIP_BOMB,
+                                bytes.length + " bytes inflate to more than " + bombAt, null);
+                    }
+                    if (total > limits.maxTotalBytes()) {
+                        throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
+                                "more than " + limits.maxTotalBytes() + " bytes once inflated", null);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof WorkbookReadException) {
+                throw (WorkbookReadException) unreadable;
+            }
+            // not for this count to judge: POI reads the package next and says what is wrong with it
+        }
+    }
+
+    /** Inflation below this many bytes is never taken for a zip bomb (as POI's grace size). */
+    private static final long GRACE_BYTES = 1024L * 1024;
 
     /** Turns what POI throws into one of our problems, by cause. */
     static WorkbookReadException classify(String name, Exception e) {

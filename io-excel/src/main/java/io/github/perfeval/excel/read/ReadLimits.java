@@ -13,21 +13,23 @@ package io.github.perfeval.excel.read;
  */
 public final class ReadLimits {
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(50L * 1024 * 1024, 100L * 1024 * 1024, 10_000, 200, 32_767,
-            5_000, 100);
+    private static final ReadLimits DEFAULTS = new ReadLimits(50L * 1024 * 1024, 100L * 1024 * 1024, 200L * 1024 * 1024,
+            10_000, 200, 32_767, 5_000, 100);
 
     private final long maxFileBytes;
     private final long maxEntryBytes;
+    private final long maxTotalBytes;
     private final int maxRows;
     private final int maxColumns;
     private final int maxCellText;
     private final int maxMergedRegions;
     private final int maxSheets;
 
-    private ReadLimits(long maxFileBytes, long maxEntryBytes, int maxRows, int maxColumns, int maxCellText,
-                       int maxMergedRegions, int maxSheets) {
+    private ReadLimits(long maxFileBytes, long maxEntryBytes, long maxTotalBytes, int maxRows, int maxColumns,
+                       int maxCellText, int maxMergedRegions, int maxSheets) {
         this.maxFileBytes = maxFileBytes;
         this.maxEntryBytes = maxEntryBytes;
+        this.maxTotalBytes = maxTotalBytes;
         this.maxRows = maxRows;
         this.maxColumns = maxColumns;
         this.maxCellText = maxCellText;
@@ -36,7 +38,7 @@ public final class ReadLimits {
     }
 
     /**
-     * File 50 MB; any part of it 100 MB once inflated; 10,000 rows and 200 columns a sheet; 32,767
+     * File 50 MB; any part of it 100 MB and all parts together 200 MB once inflated; 10,000 rows and 200 columns a sheet; 32,767
      * characters a cell (Excel's own maximum); 5,000 merged regions a sheet; 100 sheets.
      */
     public static ReadLimits defaults() {
@@ -51,6 +53,11 @@ public final class ReadLimits {
     /** The largest inflated size of one part of the workbook (a sheet's XML), in bytes. */
     public long maxEntryBytes() {
         return maxEntryBytes;
+    }
+
+    /** The largest inflated size of all parts of an xlsx together, in bytes: bounds the memory a read can take. */
+    public long maxTotalBytes() {
+        return maxTotalBytes;
     }
 
     /** Rows a sheet may have. */
@@ -79,30 +86,34 @@ public final class ReadLimits {
     }
 
     public ReadLimits withMaxFileBytes(long v) {
-        return new ReadLimits(v, maxEntryBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
+        return new ReadLimits(v, maxEntryBytes, maxTotalBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
     }
 
     public ReadLimits withMaxEntryBytes(long v) {
-        return new ReadLimits(maxFileBytes, v, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
+        return new ReadLimits(maxFileBytes, v, maxTotalBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
+    }
+
+    public ReadLimits withMaxTotalBytes(long v) {
+        return new ReadLimits(maxFileBytes, maxEntryBytes, v, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
     }
 
     public ReadLimits withMaxRows(int v) {
-        return new ReadLimits(maxFileBytes, maxEntryBytes, v, maxColumns, maxCellText, maxMergedRegions, maxSheets);
+        return new ReadLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, v, maxColumns, maxCellText, maxMergedRegions, maxSheets);
     }
 
     public ReadLimits withMaxColumns(int v) {
-        return new ReadLimits(maxFileBytes, maxEntryBytes, maxRows, v, maxCellText, maxMergedRegions, maxSheets);
+        return new ReadLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxRows, v, maxCellText, maxMergedRegions, maxSheets);
     }
 
     public ReadLimits withMaxCellText(int v) {
-        return new ReadLimits(maxFileBytes, maxEntryBytes, maxRows, maxColumns, v, maxMergedRegions, maxSheets);
+        return new ReadLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxRows, maxColumns, v, maxMergedRegions, maxSheets);
     }
 
     public ReadLimits withMaxMergedRegions(int v) {
-        return new ReadLimits(maxFileBytes, maxEntryBytes, maxRows, maxColumns, maxCellText, v, maxSheets);
+        return new ReadLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxRows, maxColumns, maxCellText, v, maxSheets);
     }
 
     public ReadLimits withMaxSheets(int v) {
-        return new ReadLimits(maxFileBytes, maxEntryBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, v);
+        return new ReadLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, v);
     }
 }
