@@ -33,7 +33,7 @@ public final class FigureDeserializer extends StdDeserializer<Figure> {
             return Figure.of(checked(p.getDecimalValue(), ctxt));
         }
         if (t == JsonToken.VALUE_STRING) {
-            return fromRaw(p.getText(), null);
+            return Figure.parsePercent(p.getText(), null);
         }
         if (t != JsonToken.START_OBJECT) {
             return (Figure) ctxt.handleUnexpectedToken(Figure.class, p);
@@ -68,12 +68,7 @@ public final class FigureDeserializer extends StdDeserializer<Figure> {
         if (raw == null) {
             return (Figure) ctxt.handleWeirdStringValue(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
         }
-        return fromRaw(raw, source);
-    }
-
-    private static Figure fromRaw(String raw, Location source) {
-        String t = raw.strip();
-        return t.endsWith("%") || t.endsWith("％") ? Figure.parsePercent(raw, source) : Figure.parse(raw, source);
+        return Figure.parsePercent(raw, source);
     }
 
     private static BigDecimal checked(BigDecimal v, DeserializationContext ctxt) throws IOException {

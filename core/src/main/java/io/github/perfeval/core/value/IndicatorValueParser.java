@@ -170,7 +170,7 @@ final class IndicatorValueParser {
         }
         IndicatorValue.Builder b = new IndicatorValue.Builder(raw, ValueKind.QUANTITY);
         for (String[] suffix : SUFFIX_OPERATORS) {
-            if (tail.endsWith(suffix[0]) && tail.length() > suffix[0].length() - (suffix[0].length() == 1 ? 0 : 1)) {
+            if (tail.endsWith(suffix[0])) {
                 String unitPart = tail.substring(0, tail.length() - suffix[0].length());
                 if (suffix[0].equals("内") && !Unit.isStandard(unitPart)) {
                     continue; // 内 alone only after a plain unit: 3天内
