@@ -42,9 +42,12 @@ final class FormSheetParser {
     private static final String[] TOTAL_LABELS = {"总分", "合计", "总计", "总得分", "合计得分"};
 
     private final SheetGrid g;
+    /** The headers found on each row, computed once: the row scan, region search and budget search all ask. */
+    private final List<Map<Header, Integer>> headersByRow;
 
     FormSheetParser(SheetGrid grid) {
         this.g = grid;
+        this.headersByRow = new ArrayList<>(java.util.Collections.nCopies(grid.rows, null));
     }
 
     /** Every form on the sheet; empty when the sheet holds none. */
@@ -420,6 +423,15 @@ final class FormSheetParser {
     }
 
     private Map<Header, Integer> headerColumns(int r) {
+        Map<Header, Integer> known = headersByRow.get(r);
+        if (known == null) {
+            known = findHeaders(r);
+            headersByRow.set(r, known);
+        }
+        return known;
+    }
+
+    private Map<Header, Integer> findHeaders(int r) {
         Map<Header, Integer> m = new EnumMap<>(Header.class);
         for (int c = 0; c < g.cols; c++) {
             if (!g.isOrigin(r, c)) {
