@@ -2,8 +2,6 @@ package io.github.perfeval.examples;
 
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.form.ImmutableForm;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.excel.read.ExcelFormReader;
@@ -38,7 +36,7 @@ public final class FixAndReexport {
      */
     public static Form fix(Form form) {
         Evaluation e = Scorer.create().evaluate(form);
-        ImmutableForm.Builder fixed = Form.builder().from(form);
+        Form.Builder fixed = Form.builder().from(form);
         if (!e.diagnostics(StandardCode.DECLARED_TOTAL_MISMATCH).isEmpty() && e.getDeclaredScores().isPresent()) {
             fixed.declaredTotal(Figure.of(e.getDeclaredScores().get()));
         }
@@ -46,7 +44,7 @@ public final class FixAndReexport {
         for (Indicator i : form.getIndicators()) {
             boolean missing = e.diagnostics(StandardCode.MISSING_DEVIATION_REASON).stream()
                     .anyMatch(d -> d.getLocation().flatMap(l -> l.getIndicator()).map(i.getPath()::equals).orElse(false));
-            indicators.add(missing ? ImmutableIndicator.copyOf(i).withDeviationReason("【待补充】偏差原因分析及改进措施") : i);
+            indicators.add(missing ? Indicator.builder().from(i).deviationReason("【待补充】偏差原因分析及改进措施").build() : i);
         }
         return fixed.indicators(indicators).build();
     }

@@ -1,7 +1,6 @@
 package io.github.perfeval.examples;
 
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.scoring.Evaluation;
@@ -33,7 +32,7 @@ public final class FormFilling {
         Evaluation e = SCORER.evaluate(form);
         List<Indicator> filled = new ArrayList<>();
         for (IndicatorResult r : e.getIndicators()) {
-            filled.add(ImmutableIndicator.copyOf(r.getIndicator()).withDeclaredScore(Figure.of(r.getScore())));
+            filled.add(Indicator.builder().from(r.getIndicator()).declaredScore(Figure.of(r.getScore())).build());
         }
         return Form.builder().from(form).indicators(filled).declaredTotal(Figure.of(e.getScore())).build();
     }

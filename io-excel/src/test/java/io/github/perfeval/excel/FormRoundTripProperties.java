@@ -7,7 +7,6 @@ import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
-import io.github.perfeval.core.form.ImmutableForm;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.json.PerfevalJson;
 import io.github.perfeval.core.quantity.Figure;
@@ -78,7 +77,7 @@ class FormRoundTripProperties {
         return Combinators.combine(Arbitraries.of(FormKind.values()), Arbitraries.integers().between(2015, 2030),
                 indicator.list().ofMinSize(1).ofMaxSize(20), budget.injectNull(0.2), Arbitraries.of("97.99", "100", "x").injectNull(0.3))
                 .as((kind, year, inds, b, total) -> {
-                    ImmutableForm.Builder f = Form.builder().kind(kind).year(year).title(kind.label()).indicators(inds)
+                    Form.Builder f = Form.builder().kind(kind).year(year).title(kind.label()).indicators(inds)
                             .goals(Goals.builder().expected("1、目标一\n2、目标二").achieved("已完成").build())
                             .footer(Footer.parse("填表人：（略）  填表日期：2025年6月12日"));
                     if (kind == FormKind.PROJECT) {

@@ -165,7 +165,7 @@ class ScoringRulesTest {
         // 因自然灾害…: reason of 19 characters passes; 应急救援装备水平: no reason at all
         assertThat(yueyang.diagnostics(ProvinceCode.SHORT_DEVIATION_REASON)).extracting(Diagnostic::getWhere)
                 .containsExactly("效益指标/可持续影响指标/应急救援装备水平");
-        Evaluation shortReason = scorer.evaluate(form(ind("a", "≥10个", "5个", "90", "45").withDeviationReason("经费不足")));
+        Evaluation shortReason = scorer.evaluate(form(Indicator.builder().from(ind("a", "≥10个", "5个", "90", "45")).deviationReason("经费不足").build()));
         assertThat(shortReason.diagnostics(ProvinceCode.SHORT_DEVIATION_REASON)).hasSize(1);
         assertThat(shortReason.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).isEmpty();
     }
@@ -174,7 +174,7 @@ class ScoringRulesTest {
         return scorer.evaluate(form(ind(name, target, actual, "10", null))).getIndicators().get(0);
     }
 
-    static io.github.perfeval.core.form.ImmutableIndicator ind(String name, String target, String actual, String weight, String declared) {
+    static Indicator ind(String name, String target, String actual, String weight, String declared) {
         var b = Indicator.builder().level1Label("产出指标").level2Label("数量指标").name(name)
                 .target(IndicatorValue.parse(target)).actual(IndicatorValue.parse(actual)).weight(Figure.of(weight));
         if (declared != null) {

@@ -5,8 +5,6 @@ import io.github.perfeval.core.form.BudgetLine;
 import io.github.perfeval.core.form.BudgetLineKind;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
-import io.github.perfeval.core.form.ImmutableForm;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.value.IndicatorValue;
@@ -30,7 +28,7 @@ import io.github.perfeval.core.value.IndicatorValue;
  */
 public final class FormBuilder {
 
-    private final ImmutableForm.Builder form;
+    private final Form.Builder form;
     private String level1 = "产出指标";
     private String level2 = "数量指标";
 
@@ -96,7 +94,7 @@ public final class FormBuilder {
 
     /** An indicator with weight, declared score (may be null) and deviation reason (may be null). */
     public FormBuilder indicator(String name, String target, String actual, int weight, String declaredScore, String reason) {
-        ImmutableIndicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
+        Indicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
                 .target(IndicatorValue.parse(target)).actual(IndicatorValue.parse(actual)).weight(Figure.of(weight));
         if (declaredScore != null) {
             b.declaredScore(Figure.parse(declaredScore));

@@ -32,9 +32,22 @@ import java.util.Optional;
 @JsonDeserialize(as = ImmutableBudget.class)
 public abstract class Budget {
 
-    /** A builder. */
-    public static ImmutableBudget.Builder builder() {
-        return ImmutableBudget.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Budget}; {@code from(budget)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableBudget.Builder {
+        Builder() {
+        }
     }
 
     /** The unit of every amount in the block; 万元 unless the form says otherwise. */

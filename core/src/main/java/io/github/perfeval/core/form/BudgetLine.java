@@ -29,9 +29,22 @@ import java.util.Optional;
 @JsonDeserialize(as = ImmutableBudgetLine.class)
 public abstract class BudgetLine {
 
-    /** A builder. */
-    public static ImmutableBudgetLine.Builder builder() {
-        return ImmutableBudgetLine.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link BudgetLine}; {@code from(budgetline)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableBudgetLine.Builder {
+        Builder() {
+        }
     }
 
     /** What the row is. */

@@ -19,9 +19,22 @@ import java.util.Optional;
 @JsonDeserialize(as = ImmutableFooter.class)
 public abstract class Footer {
 
-    /** A builder. */
-    public static ImmutableFooter.Builder builder() {
-        return ImmutableFooter.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Footer}; {@code from(footer)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableFooter.Builder {
+        Builder() {
+        }
     }
 
     /** The footer line exactly as written. */
@@ -51,7 +64,7 @@ public abstract class Footer {
      * @return the footer, with the raw line and whichever fields it names
      */
     public static Footer parse(String line) {
-        ImmutableFooter.Builder b = builder().raw(line);
+        Builder b = builder().raw(line);
         field(line, "填表人").ifPresent(b::preparer);
         field(line, "填表日期").ifPresent(b::date);
         field(line, "联系电话").ifPresent(b::phone);

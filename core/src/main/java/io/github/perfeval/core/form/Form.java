@@ -39,9 +39,22 @@ import java.util.Optional;
         "projectName", "sheet", "budget", "goals", "indicators", "declaredWeightTotal", "declaredTotal", "footer"})
 public abstract class Form {
 
-    /** A builder. */
-    public static ImmutableForm.Builder builder() {
-        return ImmutableForm.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Form}; {@code from(form)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableForm.Builder {
+        Builder() {
+        }
     }
 
     /** Project or department form. */

@@ -20,9 +20,22 @@ import java.util.Optional;
 @JsonDeserialize(as = ImmutableGoals.class)
 public abstract class Goals {
 
-    /** A builder. */
-    public static ImmutableGoals.Builder builder() {
-        return ImmutableGoals.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Goals}; {@code from(goals)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableGoals.Builder {
+        Builder() {
+        }
     }
 
     /** 预期目标. */

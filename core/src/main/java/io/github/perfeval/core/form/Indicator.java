@@ -46,9 +46,22 @@ import java.util.Optional;
         "deviationReason", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
 public abstract class Indicator {
 
-    /** A builder: {@code Indicator.builder().name("…").build()}. */
-    public static ImmutableIndicator.Builder builder() {
-        return ImmutableIndicator.builder();
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Indicator}; {@code from(indicator)} starts from an existing one. Not thread-safe; the
+     * values it builds are.
+     */
+    public static final class Builder extends ImmutableIndicator.Builder {
+        Builder() {
+        }
     }
 
     /** The level-1 label as written, e.g. {@code 产出指标 （50分）}; empty when the row has none. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
@@ -116,7 +115,7 @@ public final class KpiRecord {
     /** The indicator: its target read from operator + value + unit (or the text of a 定性 target). */
     public Indicator toIndicator() {
         String raw = QUALITATIVE.equals(computeSign) || computeSign.isEmpty() ? value : computeSign + value + meterUnit;
-        ImmutableIndicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
+        Indicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
                 .target(IndicatorValue.parse(raw)).actual(IndicatorValue.parse(actual));
         if (weight != null) {
             b.weight(Figure.of(weight));

@@ -2,7 +2,6 @@ package io.github.perfeval.excel.bulk;
 
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.value.IndicatorValue;
@@ -120,7 +119,7 @@ public final class IndicatorRow {
 
     /** The indicator, with target and actual parsed from their raw text and figures read leniently. */
     public Indicator toIndicator() {
-        ImmutableIndicator.Builder b = Indicator.builder().level1Label(getLevel1Label()).level2Label(getLevel2Label())
+        Indicator.Builder b = Indicator.builder().level1Label(getLevel1Label()).level2Label(getLevel2Label())
                 .name(getName()).target(IndicatorValue.parse(getTarget())).actual(IndicatorValue.parse(getActual()));
         if (!getWeight().isEmpty()) {
             b.weight(Figure.parse(getWeight()));

@@ -10,10 +10,6 @@ import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
-import io.github.perfeval.core.form.ImmutableBudget;
-import io.github.perfeval.core.form.ImmutableBudgetLine;
-import io.github.perfeval.core.form.ImmutableForm;
-import io.github.perfeval.core.form.ImmutableIndicator;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.Labels;
 import io.github.perfeval.core.quantity.Decimals;
@@ -89,7 +85,7 @@ final class FormSheetParser {
 
     private ValueWithDiagnostics<Form> readForm(int start, int h, int limit, int[] endOut) {
         List<Diagnostic> out = new ArrayList<>();
-        ImmutableForm.Builder form = Form.builder().sheet(g.name);
+        Form.Builder form = Form.builder().sheet(g.name);
 
         // title, kind and year
         String title = null;
@@ -200,7 +196,7 @@ final class FormSheetParser {
                 out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, rowPlace,
                         "第" + (r + 1) + "行有指标值或分值，但没有三级指标名称", "row " + (r + 1) + " has values but no level-3 name"));
             }
-            ImmutableIndicator.Builder ind = Indicator.builder()
+            Indicator.Builder ind = Indicator.builder()
                     .level1Label(level1).level2Label(level2).name(name.strip())
                     .target(IndicatorValue.parse(shown(target), g.location(r, cols.get(Header.TARGET))))
                     .actual(IndicatorValue.parse(shown(actual), g.location(r, cols.get(Header.ACTUAL))))
@@ -273,7 +269,7 @@ final class FormSheetParser {
                 firstAmountCol = Math.min(firstAmountCol, cols.get(a));
             }
         }
-        ImmutableBudget.Builder budget = Budget.builder().unit(unit).source(g.location(hr, Math.max(titleCol, 0)));
+        Budget.Builder budget = Budget.builder().unit(unit).source(g.location(hr, Math.max(titleCol, 0)));
         List<BudgetLine> ordinary = new ArrayList<>();
         List<BudgetLine> income = new ArrayList<>();
         List<BudgetLine> expenditure = new ArrayList<>();
@@ -303,7 +299,7 @@ final class FormSheetParser {
                     out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, "预算行“" + label + "”未识别，按原文保留",
                             "budget row \"" + label + "\" not recognised; kept as written"));
                 }
-                ImmutableBudgetLine.Builder line = BudgetLine.builder().kind(kind.orElse(BudgetLineKind.OTHER)).label(label)
+                BudgetLine.Builder line = BudgetLine.builder().kind(kind.orElse(BudgetLineKind.OTHER)).label(label)
                         .source(place);
                 amount(r, cols, Header.INITIAL).ifPresent(line::initial);
                 amount(r, cols, Header.ADJUSTED).ifPresent(line::adjusted);
@@ -338,7 +334,7 @@ final class FormSheetParser {
                     out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.location(r, c), "预算行“" + text + "”未识别，按原文保留",
                             "budget row \"" + text + "\" not recognised; kept as written"));
                 }
-                ImmutableBudgetLine.Builder line = BudgetLine.builder().kind(kind.orElse(BudgetLineKind.OTHER)).label(text)
+                BudgetLine.Builder line = BudgetLine.builder().kind(kind.orElse(BudgetLineKind.OTHER)).label(text)
                         .source(g.location(r, c));
                 int colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
                 if (colon >= 0 && colon < text.length() - 1) {
