@@ -1,10 +1,11 @@
 package io.github.perfeval.excel.read;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
-import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.source.Location;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.form.FormParser;
+import io.github.perfeval.grid.form.GridReadResult;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -52,6 +53,8 @@ public final class ExcelFormReader {
 
     /** Inflation ratios below this (compressed/inflated) are taken as zip bombs. */
     public static final double MIN_INFLATE_RATIO = 0.01;
+
+    private static final FormParser PARSER = FormParser.create();
 
     private final ReadLimits limits;
 
@@ -241,18 +244,15 @@ public final class ExcelFormReader {
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
         for (Sheet sheet : wb) {
-            List<Diagnostic> cellNotes = new ArrayList<>();
-            SheetGrid grid = SheetGrid.of(sheet, limits, name, cellNotes);
-            List<ValueWithDiagnostics<Form>> found = new FormSheetParser(grid).parse();
-            if (found.isEmpty()) {
-                workbook.add(Diagnostic.of(StandardCode.SHEET_SKIPPED, Location.sheet(sheet.getSheetName()),
-                        "工作表“" + sheet.getSheetName() + "”中没有自评表（未找到三级指标/指标值/完成值表头），已跳过",
-                        "sheet \"" + sheet.getSheetName() + "\" holds no form (no 三级指标/指标值/完成值 header); skipped"));
+            ValueWithDiagnostics<Grid> grid = SheetGrids.of(sheet, limits, name);
+            GridReadResult found = PARSER.parse(grid.getValue());
+            if (!found.holdsForm()) {
+                workbook.add(found.getSkipped().orElseThrow());
                 continue;
             }
-            for (int i = 0; i < found.size(); i++) {
+            for (int i = 0; i < found.getForms().size(); i++) {
                 // cell-level notes (formulas read as text, error cells) go with the sheet's first form
-                forms.add(i == 0 ? found.get(i).withMore(cellNotes) : found.get(i));
+                forms.add(i == 0 ? found.getForms().get(i).withMore(grid.getDiagnostics()) : found.getForms().get(i));
             }
         }
         return new ExcelReadResult(name, forms, workbook);

@@ -85,6 +85,11 @@ public final class ReadLimits {
         return maxSheets;
     }
 
+    /** The limits a sheet's grid is built with (rows, columns, cell text, merged regions). */
+    public io.github.perfeval.grid.GridLimits gridLimits() {
+        return io.github.perfeval.grid.GridLimits.of(maxRows, maxColumns, maxCellText, maxMergedRegions);
+    }
+
     public ReadLimits withMaxFileBytes(long v) {
         return new ReadLimits(v, maxEntryBytes, maxTotalBytes, maxRows, maxColumns, maxCellText, maxMergedRegions, maxSheets);
     }

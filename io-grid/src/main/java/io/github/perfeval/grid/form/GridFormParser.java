@@ -1,4 +1,4 @@
-package io.github.perfeval.excel.read;
+package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
@@ -17,6 +17,8 @@ import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.quantity.MoneyUnit;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.IndicatorValue;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.GridCell;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,29 +29,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the forms on one sheet by their header labels and reads each: title, header fields, budget
+ * Finds the forms on one grid (a sheet, a document table) by their header labels and reads each: title, header fields, budget
  * block, goals, indicator table, total row, footer. Positions are never fixed: every part is found by
  * what it says.
  */
-final class FormSheetParser {
+final class GridFormParser {
 
     private static final String[] DEPARTMENT_LABELS = {"预算部门名称", "部门名称", "市级预算部门名称", "县级预算部门名称",
         "省级预算部门名称", "部门(单位)名称", "单位名称", "预算单位名称", "预算单位"};
     private static final String[] TOTAL_LABELS = {"总分", "合计", "总计", "总得分", "合计得分"};
 
-    private final SheetGrid g;
+    private final Grid g;
     /** The headers found on each row, computed once: the row scan, region search and budget search all ask. */
     private final List<Map<Header, Integer>> headersByRow;
 
-    FormSheetParser(SheetGrid grid) {
+    GridFormParser(Grid grid) {
         this.g = grid;
-        this.headersByRow = new ArrayList<>(java.util.Collections.nCopies(grid.rows, null));
+        this.headersByRow = new ArrayList<>(java.util.Collections.nCopies(grid.rowCount(), null));
     }
 
     /** Every form on the sheet; empty when the sheet holds none. */
     List<ValueWithDiagnostics<Form>> parse() {
         List<int[]> headers = new ArrayList<>();
-        for (int r = 0; r < g.rows; r++) {
+        for (int r = 0; r < g.rowCount(); r++) {
             Map<Header, Integer> cols = headerColumns(r);
             if (cols.containsKey(Header.LEVEL3) && cols.containsKey(Header.TARGET) && cols.containsKey(Header.ACTUAL)) {
                 headers.add(new int[] {r});
@@ -59,7 +61,7 @@ final class FormSheetParser {
         int start = 0;
         for (int i = 0; i < headers.size(); i++) {
             int h = headers.get(i)[0];
-            int limit = i + 1 < headers.size() ? regionStartBefore(headers.get(i + 1)[0], h) : g.rows;
+            int limit = i + 1 < headers.size() ? regionStartBefore(headers.get(i + 1)[0], h) : g.rowCount();
             int[] end = new int[1];
             forms.add(readForm(start, h, limit, end));
             start = end[0];
@@ -85,14 +87,15 @@ final class FormSheetParser {
 
     private ValueWithDiagnostics<Form> readForm(int start, int h, int limit, int[] endOut) {
         List<Diagnostic> out = new ArrayList<>();
-        Form.Builder form = Form.builder().sheet(g.name);
+        Form.Builder form = Form.builder();
+        g.getSheet().ifPresent(form::sheet);
 
         // title, kind and year
         String title = null;
         for (int r = start; r < h && title == null; r++) {
-            for (int c = 0; c < g.cols; c++) {
-                if (g.isOrigin(r, c) && g.at(r, c).text.contains("自评表")) {
-                    title = g.at(r, c).trimmed();
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (g.isOrigin(r, c) && g.cell(r, c).getText().contains("自评表")) {
+                    title = g.cell(r, c).trimmed();
                     break;
                 }
             }
@@ -107,9 +110,9 @@ final class FormSheetParser {
         }
         Integer year = title == null ? null : year(title);
         for (int r = start; r < h && year == null; r++) {
-            for (int c = 0; c < g.cols && year == null; c++) {
-                if (g.isOrigin(r, c) && g.at(r, c).text.contains("年度") && g.at(r, c).text.length() < 20) {
-                    year = year(g.at(r, c).text);
+            for (int c = 0; c < g.columnCount() && year == null; c++) {
+                if (g.isOrigin(r, c) && g.cell(r, c).getText().contains("年度") && g.cell(r, c).getText().length() < 20) {
+                    year = year(g.cell(r, c).getText());
                 }
             }
         }
@@ -142,7 +145,7 @@ final class FormSheetParser {
         if (budgetHeader >= 0) {
             form.budget(readBudget(budgetHeader, goalsRow >= 0 ? goalsRow : h, out));
         } else {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, Location.sheet(g.name), "未找到预算资金块（全年预算数/全年执行数）",
+            out.add(Diagnostic.of(StandardCode.MISSING_PART, g.place(), "未找到预算资金块（全年预算数/全年执行数）",
                     "no budget block (全年预算数/全年执行数) found"));
         }
 
@@ -154,7 +157,7 @@ final class FormSheetParser {
         // indicator table
         Map<Header, Integer> cols = headerColumns(h);
         if (!cols.containsKey(Header.WEIGHT) && !cols.containsKey(Header.SCORE)) {
-            out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.location(h, cols.get(Header.LEVEL3)),
+            out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(h, cols.get(Header.LEVEL3)),
                     "指标表没有分值/得分列，分值需由权重方案分配", "the indicator table has no weight/score columns; weights must come from a scheme"));
         }
         int r = h + 1;
@@ -172,10 +175,10 @@ final class FormSheetParser {
             String l1 = text(r, cols.get(Header.LEVEL1));
             String l2 = text(r, cols.get(Header.LEVEL2));
             String name = text(r, cols.get(Header.LEVEL3));
-            CellText target = cell(r, cols.get(Header.TARGET));
-            CellText actual = cell(r, cols.get(Header.ACTUAL));
-            CellText weight = cell(r, cols.get(Header.WEIGHT));
-            CellText score = cell(r, cols.get(Header.SCORE));
+            GridCell target = cell(r, cols.get(Header.TARGET));
+            GridCell actual = cell(r, cols.get(Header.ACTUAL));
+            GridCell weight = cell(r, cols.get(Header.WEIGHT));
+            GridCell score = cell(r, cols.get(Header.SCORE));
             String reason = text(r, cols.get(Header.REASON));
             if (!l1.isBlank()) {
                 level1 = l1;
@@ -191,21 +194,21 @@ final class FormSheetParser {
             if (!ownCells) {
                 continue;
             }
-            Location rowPlace = g.location(r, cols.get(Header.LEVEL3));
+            Location rowPlace = g.place(r, cols.get(Header.LEVEL3));
             if (name.isBlank()) {
                 out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, rowPlace,
                         "第" + (r + 1) + "行有指标值或分值，但没有三级指标名称", "row " + (r + 1) + " has values but no level-3 name"));
             }
             Indicator.Builder ind = Indicator.builder()
                     .level1Label(level1).level2Label(level2).name(name.strip())
-                    .target(IndicatorValue.parse(shown(target), g.location(r, cols.get(Header.TARGET))))
-                    .actual(IndicatorValue.parse(shown(actual), g.location(r, cols.get(Header.ACTUAL))))
+                    .target(IndicatorValue.parse(shown(target), g.place(r, cols.get(Header.TARGET))))
+                    .actual(IndicatorValue.parse(shown(actual), g.place(r, cols.get(Header.ACTUAL))))
                     .source(rowPlace);
             if (cols.containsKey(Header.WEIGHT) && !weight.isBlank()) {
-                ind.weight(figure(weight, g.location(r, cols.get(Header.WEIGHT))));
+                ind.weight(figure(weight, g.place(r, cols.get(Header.WEIGHT))));
             }
             if (cols.containsKey(Header.SCORE) && !score.isBlank()) {
-                ind.declaredScore(figure(score, g.location(r, cols.get(Header.SCORE))));
+                ind.declaredScore(figure(score, g.place(r, cols.get(Header.SCORE))));
             }
             if (!reason.isBlank()) {
                 ind.deviationReason(reason.strip());
@@ -214,29 +217,29 @@ final class FormSheetParser {
         }
         int after = r;
         if (totalRow >= 0) {
-            CellText tw = cell(totalRow, cols.get(Header.WEIGHT));
-            CellText ts = cell(totalRow, cols.get(Header.SCORE));
+            GridCell tw = cell(totalRow, cols.get(Header.WEIGHT));
+            GridCell ts = cell(totalRow, cols.get(Header.SCORE));
             if (cols.containsKey(Header.WEIGHT) && !tw.isBlank()) {
-                form.declaredWeightTotal(figure(tw, g.location(totalRow, cols.get(Header.WEIGHT))));
+                form.declaredWeightTotal(figure(tw, g.place(totalRow, cols.get(Header.WEIGHT))));
             }
             if (cols.containsKey(Header.SCORE) && !ts.isBlank()) {
-                form.declaredTotal(figure(ts, g.location(totalRow, cols.get(Header.SCORE))));
+                form.declaredTotal(figure(ts, g.place(totalRow, cols.get(Header.SCORE))));
             }
             after = totalRow + 1;
         } else if (cols.containsKey(Header.SCORE)) {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, Location.sheet(g.name), "未找到总分行", "no total (总分) row found"));
+            out.add(Diagnostic.of(StandardCode.MISSING_PART, g.place(), "未找到总分行", "no total (总分) row found"));
         }
         // footer: within the next few rows
         int footerEnd = Math.min(limit, after + 4);
         for (int fr = Math.max(h + 1, after - 1); fr < footerEnd; fr++) {
             if (isFooterRow(fr)) {
                 StringBuilder line = new StringBuilder();
-                for (int c = 0; c < g.cols; c++) {
-                    if (g.isOrigin(fr, c) && !g.at(fr, c).isBlank()) {
+                for (int c = 0; c < g.columnCount(); c++) {
+                    if (g.isOrigin(fr, c) && !g.cell(fr, c).isBlank()) {
                         if (line.length() > 0) {
                             line.append("  ");
                         }
-                        line.append(g.at(fr, c).text);
+                        line.append(g.cell(fr, c).getText());
                     }
                 }
                 form.footer(Footer.parse(line.toString()));
@@ -244,7 +247,7 @@ final class FormSheetParser {
                 break;
             }
         }
-        endOut[0] = Math.max(after, Math.min(limit, g.rows));
+        endOut[0] = Math.max(after, Math.min(limit, g.rowCount()));
         return ValueWithDiagnostics.of(form.build(), out);
     }
 
@@ -252,10 +255,10 @@ final class FormSheetParser {
         Map<Header, Integer> cols = headerColumns(hr);
         int titleCol = -1;
         MoneyUnit unit = MoneyUnit.WAN_YUAN;
-        for (int c = 0; c < g.cols; c++) {
-            if (g.isOrigin(hr, c) && !g.at(hr, c).isBlank()) {
-                String t = g.at(hr, c).text;
-                if (titleCol < 0 && Header.of(g.at(hr, c).normalized()) == null) {
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (g.isOrigin(hr, c) && !g.cell(hr, c).isBlank()) {
+                String t = g.cell(hr, c).getText();
+                if (titleCol < 0 && Header.of(g.cell(hr, c).normalized()) == null) {
                     titleCol = c;
                 }
                 if (t.contains("元")) {
@@ -269,7 +272,7 @@ final class FormSheetParser {
                 firstAmountCol = Math.min(firstAmountCol, cols.get(a));
             }
         }
-        Budget.Builder budget = Budget.builder().unit(unit).source(g.location(hr, Math.max(titleCol, 0)));
+        Budget.Builder budget = Budget.builder().unit(unit).source(g.place(hr, Math.max(titleCol, 0)));
         List<BudgetLine> ordinary = new ArrayList<>();
         List<BudgetLine> income = new ArrayList<>();
         List<BudgetLine> expenditure = new ArrayList<>();
@@ -279,21 +282,21 @@ final class FormSheetParser {
             for (Header a : new Header[] {Header.INITIAL, Header.ADJUSTED, Header.EXECUTED}) {
                 Integer c = cols.get(a);
                 if (c != null && g.isOrigin(r, c)) {
-                    CellText t = g.at(r, c);
-                    amounts |= t.number != null || Decimals.parse(t.text).isPresent();
+                    GridCell t = g.cell(r, c);
+                    amounts |= t.getNumber().isPresent() || Decimals.parse(t.getText()).isPresent();
                 }
             }
             if (amounts) {
                 String label = "";
                 int labelCol = -1;
-                for (int c = titleCol + 1; c < Math.min(firstAmountCol, g.cols); c++) {
-                    if (!g.at(r, c).isBlank() && !g.continuesFromAbove(r, c)) {
-                        label = g.at(r, c).trimmed();
+                for (int c = titleCol + 1; c < Math.min(firstAmountCol, g.columnCount()); c++) {
+                    if (!g.cell(r, c).isBlank() && !g.continuesFromAbove(r, c)) {
+                        label = g.cell(r, c).trimmed();
                         labelCol = c;
                         break;
                     }
                 }
-                Location place = g.location(r, labelCol >= 0 ? labelCol : Math.max(0, titleCol + 1));
+                Location place = g.place(r, labelCol >= 0 ? labelCol : Math.max(0, titleCol + 1));
                 Optional<BudgetLineKind> kind = BudgetLineKind.fromLabel(label, BudgetLineKind.Breakdown.SOURCE);
                 if (kind.isEmpty()) {
                     out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, "预算行“" + label + "”未识别，按原文保留",
@@ -305,7 +308,7 @@ final class FormSheetParser {
                 amount(r, cols, Header.ADJUSTED).ifPresent(line::adjusted);
                 amount(r, cols, Header.EXECUTED).ifPresent(line::executed);
                 if (cols.containsKey(Header.RATE) && !cell(r, cols.get(Header.RATE)).isBlank()) {
-                    line.declaredRate(rate(cell(r, cols.get(Header.RATE)), g.location(r, cols.get(Header.RATE)), out));
+                    line.declaredRate(rate(cell(r, cols.get(Header.RATE)), g.place(r, cols.get(Header.RATE)), out));
                 }
                 if (kind.orElse(null) == BudgetLineKind.TOTAL) {
                     amount(r, cols, Header.WEIGHT).ifPresent(budget::weight);
@@ -314,11 +317,11 @@ final class FormSheetParser {
                 ordinary.add(line.build());
                 continue;
             }
-            for (int c = titleCol + 1; c < g.cols; c++) {
-                if (!g.isOrigin(r, c) || g.at(r, c).isBlank()) {
+            for (int c = titleCol + 1; c < g.columnCount(); c++) {
+                if (!g.isOrigin(r, c) || g.cell(r, c).isBlank()) {
                     continue;
                 }
-                String text = g.at(r, c).trimmed();
+                String text = g.cell(r, c).trimmed();
                 String n = Labels.normalize(text);
                 if (n.startsWith("按收入性质")) {
                     context.put(c, BudgetLineKind.Breakdown.INCOME_NATURE);
@@ -331,14 +334,14 @@ final class FormSheetParser {
                 BudgetLineKind.Breakdown ctx = context.getOrDefault(c, BudgetLineKind.Breakdown.SOURCE);
                 Optional<BudgetLineKind> kind = BudgetLineKind.fromLabel(text, ctx);
                 if (kind.isEmpty()) {
-                    out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.location(r, c), "预算行“" + text + "”未识别，按原文保留",
+                    out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.place(r, c), "预算行“" + text + "”未识别，按原文保留",
                             "budget row \"" + text + "\" not recognised; kept as written"));
                 }
                 BudgetLine.Builder line = BudgetLine.builder().kind(kind.orElse(BudgetLineKind.OTHER)).label(text)
-                        .source(g.location(r, c));
+                        .source(g.place(r, c));
                 int colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
                 if (colon >= 0 && colon < text.length() - 1) {
-                    line.labelAmount(Figure.parse(text.substring(colon + 1).strip(), g.location(r, c)));
+                    line.labelAmount(Figure.parse(text.substring(colon + 1).strip(), g.place(r, c)));
                 }
                 BudgetLine built = line.build();
                 switch (built.getKind().breakdown()) {
@@ -362,48 +365,48 @@ final class FormSheetParser {
         if (c == null || !g.isOrigin(r, c) || cell(r, c).isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(figure(cell(r, c), g.location(r, c)));
+        return Optional.of(figure(cell(r, c), g.place(r, c)));
     }
 
     /**
      * A target or actual as the person filling the form sees it: a percent-formatted number (0.95 shown as
      * 95%) is read as {@code 95%}, not as the fraction Excel stores.
      */
-    private static String shown(CellText t) {
-        if (t.number != null && t.percentFormat) {
-            return Decimals.normalize(t.number.movePointRight(2)).toPlainString() + "%";
+    private static String shown(GridCell t) {
+        if (t.getNumber().isPresent() && t.getFormat().isPercent()) {
+            return Decimals.normalize(t.getNumber().get().movePointRight(2)).toPlainString() + "%";
         }
-        return t.text;
+        return t.getText();
     }
 
-    private static Figure figure(CellText t, Location at) {
-        if (t.number != null) {
-            return Figure.of(t.text, t.number, at);
+    private static Figure figure(GridCell t, Location at) {
+        if (t.getNumber().isPresent()) {
+            return Figure.of(t.getText(), t.getNumber().get(), at);
         }
-        return Figure.parse(t.text, at);
+        return Figure.parse(t.getText(), at);
     }
 
     /** A rate: a percent-formatted number, a fraction, or text with %; a bare number above 1.5 is read as percent. */
-    private static Figure rate(CellText t, Location at, List<Diagnostic> out) {
-        if (t.number != null) {
-            if (!t.percentFormat && t.number.compareTo(new BigDecimal("1.5")) > 0) {
-                out.add(Diagnostic.of(StandardCode.VALUE_REMARK, at, "执行率" + t.text + "未带%，按百分数读取",
-                        "execution rate " + t.text + " has no %; read as a percentage"));
-                return Figure.of(t.text, t.number.movePointLeft(2), at);
+    private static Figure rate(GridCell t, Location at, List<Diagnostic> out) {
+        if (t.getNumber().isPresent()) {
+            if (!t.getFormat().isPercent() && t.getNumber().get().compareTo(new BigDecimal("1.5")) > 0) {
+                out.add(Diagnostic.of(StandardCode.VALUE_REMARK, at, "执行率" + t.getText() + "未带%，按百分数读取",
+                        "execution rate " + t.getText() + " has no %; read as a percentage"));
+                return Figure.of(t.getText(), t.getNumber().get().movePointLeft(2), at);
             }
-            return Figure.of(t.text, t.number, at);
+            return Figure.of(t.getText(), t.getNumber().get(), at);
         }
-        return Figure.parsePercent(t.text, at);
+        return Figure.parsePercent(t.getText(), at);
     }
 
     private Optional<Goals> readGoals(int row, int h) {
         int expectedCol = -1;
         int achievedCol = -1;
-        for (int c = 0; c < g.cols; c++) {
+        for (int c = 0; c < g.columnCount(); c++) {
             if (!g.isOrigin(row, c)) {
                 continue;
             }
-            String n = g.at(row, c).normalized();
+            String n = g.cell(row, c).normalized();
             if (n.equals("预期目标")) {
                 expectedCol = c;
             } else if (n.equals("实际完成情况") || n.equals("实际完成") || n.equals("完成情况") || n.equals("目标实际完成情况")) {
@@ -413,9 +416,9 @@ final class FormSheetParser {
         if (expectedCol < 0 || row + 1 >= h) {
             return Optional.empty();
         }
-        String expected = g.at(row + 1, expectedCol).text.strip();
-        String achieved = achievedCol < 0 ? "" : g.at(row + 1, achievedCol).text.strip();
-        return Optional.of(Goals.builder().expected(expected).achieved(achieved).source(g.location(row + 1, expectedCol)).build());
+        String expected = g.cell(row + 1, expectedCol).getText().strip();
+        String achieved = achievedCol < 0 ? "" : g.cell(row + 1, achievedCol).getText().strip();
+        return Optional.of(Goals.builder().expected(expected).achieved(achieved).source(g.place(row + 1, expectedCol)).build());
     }
 
     private Map<Header, Integer> headerColumns(int r) {
@@ -429,12 +432,12 @@ final class FormSheetParser {
 
     private Map<Header, Integer> findHeaders(int r) {
         Map<Header, Integer> m = new EnumMap<>(Header.class);
-        for (int c = 0; c < g.cols; c++) {
+        for (int c = 0; c < g.columnCount(); c++) {
             if (!g.isOrigin(r, c)) {
                 continue;
             }
-            CellText t = g.at(r, c);
-            if (t.text.isEmpty() || t.text.length() > 30) {
+            GridCell t = g.cell(r, c);
+            if (t.getText().isEmpty() || t.getText().length() > 30) {
                 continue;
             }
             Header h = Header.of(t.normalized());
@@ -446,10 +449,10 @@ final class FormSheetParser {
     }
 
     private boolean isTotalRow(int r, Map<Header, Integer> cols) {
-        int limit = cols.getOrDefault(Header.TARGET, g.cols);
-        for (int c = 0; c < Math.min(limit, g.cols); c++) {
+        int limit = cols.getOrDefault(Header.TARGET, g.columnCount());
+        for (int c = 0; c < Math.min(limit, g.columnCount()); c++) {
             if (g.isOrigin(r, c)) {
-                String n = g.at(r, c).normalized();
+                String n = g.cell(r, c).normalized();
                 for (String t : TOTAL_LABELS) {
                     if (t.equals(n)) {
                         return true;
@@ -465,8 +468,8 @@ final class FormSheetParser {
     }
 
     private boolean rowContains(int r, String s) {
-        for (int c = 0; c < g.cols; c++) {
-            if (g.isOrigin(r, c) && g.at(r, c).text.contains(s)) {
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (g.isOrigin(r, c) && g.cell(r, c).getText().contains(s)) {
                 return true;
             }
         }
@@ -475,8 +478,8 @@ final class FormSheetParser {
 
     private int findRowWith(int from, int to, String label) {
         for (int r = from; r < to; r++) {
-            for (int c = 0; c < g.cols; c++) {
-                if (g.isOrigin(r, c) && g.at(r, c).normalized().equals(label)) {
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (g.isOrigin(r, c) && g.cell(r, c).normalized().equals(label)) {
                     return r;
                 }
             }
@@ -486,8 +489,8 @@ final class FormSheetParser {
 
     private int[] findLabel(int from, int to, String label) {
         for (int r = from; r < to; r++) {
-            for (int c = 0; c < g.cols; c++) {
-                if (g.isOrigin(r, c) && g.at(r, c).normalized().equals(label)) {
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (g.isOrigin(r, c) && g.cell(r, c).normalized().equals(label)) {
                     return new int[] {r, c};
                 }
             }
@@ -501,25 +504,25 @@ final class FormSheetParser {
         if (at == null) {
             return Optional.empty();
         }
-        for (int c = at[1] + 1; c < g.cols; c++) {
-            if (g.originColumn(at[0], c) != at[1] && !g.at(at[0], c).isBlank()) {
-                return Optional.of(g.at(at[0], c).trimmed());
+        for (int c = at[1] + 1; c < g.columnCount(); c++) {
+            if (g.originColumn(at[0], c) != at[1] && !g.cell(at[0], c).isBlank()) {
+                return Optional.of(g.cell(at[0], c).trimmed());
             }
         }
         return Optional.empty();
     }
 
-    private CellText cell(int r, Integer c) {
-        return c == null ? CellText.EMPTY : g.at(r, c);
+    private GridCell cell(int r, Integer c) {
+        return c == null ? GridCell.EMPTY : g.cell(r, c);
     }
 
     private String text(int r, Integer c) {
-        return c == null ? "" : g.at(r, c).text;
+        return c == null ? "" : g.cell(r, c).getText();
     }
 
     /** Whether the cell has text of its own on this row (not a merged region continuing from above). */
     private boolean ownText(int r, Integer c) {
-        return c != null && !g.continuesFromAbove(r, c) && !g.at(r, c).isBlank();
+        return c != null && !g.continuesFromAbove(r, c) && !g.cell(r, c).isBlank();
     }
 
     private static Integer year(String s) {

@@ -1,4 +1,4 @@
-package io.github.perfeval.excel.read;
+package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.form.Labels;
 

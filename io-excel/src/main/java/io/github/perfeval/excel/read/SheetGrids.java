@@ -1,0 +1,189 @@
+package io.github.perfeval.excel.read;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.grid.CellFormat;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.GridCell;
+import io.github.perfeval.grid.GridTooLargeException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A POI sheet as a source-neutral {@link Grid}: each cell's text, number, number format (and the text it
+ * shows), comment, formula beside its cached value; merged regions; hidden rows, columns and sheet.
+ * Checked against the {@link ReadLimits} before and while it is built.
+ *
+ * <pre>{@code
+ * ValueWithDiagnostics<Grid> grid = SheetGrids.of(workbook.getSheetAt(0), ReadLimits.defaults(), "自评表.xlsx");
+ * GridReadResult forms = FormParser.create().parse(grid.getValue());
+ * }</pre>
+ *
+ * <p>Formulas are never evaluated: a formula cell gives its cached value, and a formula with no cached
+ * value (a target typed as {@code =12月}, which Excel took for a formula) gives its own text with a
+ * {@code FORMULA_AS_TEXT} diagnostic. Error values and numbers out of range give {@code UNREADABLE_CELL}.
+ */
+public final class SheetGrids {
+
+    private SheetGrids() {
+    }
+
+    /**
+     * Reads a sheet into a grid.
+     *
+     * @param sheet the sheet
+     * @param limits the limits
+     * @param file the file's name, for errors
+     * @return the grid, with diagnostics about cells that could not be read as values
+     * @throws WorkbookReadException ({@code TOO_LARGE}) when the sheet goes beyond a limit
+     */
+    public static ValueWithDiagnostics<Grid> of(Sheet sheet, ReadLimits limits, String file) {
+        String name = sheet.getSheetName();
+        int lastRow = sheet.getLastRowNum();
+        if (lastRow + 1 > limits.maxRows()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + (lastRow + 1) + " rows, limit " + limits.maxRows(), null);
+        }
+        int maxCol = 0;
+        for (Row row : sheet) {
+            maxCol = Math.max(maxCol, row.getLastCellNum());
+        }
+        if (maxCol > limits.maxColumns()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + maxCol + " columns, limit " + limits.maxColumns(), null);
+        }
+        if (sheet.getNumMergedRegions() > limits.maxMergedRegions()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + sheet.getNumMergedRegions() + " merged regions, limit "
+                            + limits.maxMergedRegions(), null);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        try {
+            Grid.Builder b = Grid.sheetBuilder(name, limits.gridLimits());
+            Workbook wb = sheet.getWorkbook();
+            int index = wb.getSheetIndex(sheet);
+            b.hidden(index >= 0 && (wb.isSheetHidden(index) || wb.isSheetVeryHidden(index)));
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : sheet) {
+                if (row.getZeroHeight()) {
+                    b.hideRow(row.getRowNum());
+                }
+                for (Cell cell : row) {
+                    if (cell.getColumnIndex() >= 0) {
+                        b.put(cell.getRowIndex(), cell.getColumnIndex(), read(cell, formatter, name, out));
+                    }
+                }
+            }
+            for (int c = 0; c < maxCol; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    b.hideColumn(c);
+                }
+            }
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                if (region.getFirstRow() >= 0 && region.getFirstColumn() >= 0 && region.getLastRow() >= region.getFirstRow()
+                        && region.getLastColumn() >= region.getFirstColumn()) {
+                    b.merge(region.getFirstRow(), region.getFirstColumn(), region.getLastRow(), region.getLastColumn());
+                }
+            }
+            return ValueWithDiagnostics.of(b.build(), out);
+        } catch (GridTooLargeException e) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE, e.getMessage(), null);
+        }
+    }
+
+    private static GridCell read(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
+        CellType type = cell.getCellType();
+        GridCell read = type == CellType.FORMULA ? formula(cell, formatter, sheet, out)
+                : value(cell, type, formatter, sheet, out);
+        Comment comment = cell.getCellComment();
+        if (comment != null && comment.getString() != null) {
+            read = read.withComment(comment.getString().getString());
+        }
+        return read;
+    }
+
+    private static GridCell formula(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
+        String formula = "=" + cell.getCellFormula();
+        // an absent or empty <v> is no value at all: POI would report it as the number 0
+        boolean noCachedValue = cell instanceof XSSFCell
+                && (((XSSFCell) cell).getRawValue() == null || ((XSSFCell) cell).getRawValue().isEmpty());
+        CellType cached = cell.getCachedFormulaResultType();
+        if (noCachedValue || cached == CellType.ERROR) {
+            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, place(sheet, cell),
+                    "单元格为公式且无有效计算结果，按文本“" + formula + "”读取（未计算公式）",
+                    "formula cell with no usable cached value read as the text \"" + formula + "\" (never evaluated)"));
+            return GridCell.text(formula).withFormula(formula);
+        }
+        return value(cell, cached, formatter, sheet, out).withFormula(formula);
+    }
+
+    private static GridCell value(Cell cell, CellType type, DataFormatter formatter, String sheet, List<Diagnostic> out) {
+        switch (type) {
+            case STRING:
+                return GridCell.text(cell.getStringCellValue());
+            case NUMERIC: {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    return GridCell.text(shown(cell, formatter));
+                }
+                double v = cell.getNumericCellValue();
+                BigDecimal d = Decimals.ofExcel(v).orElse(null);
+                if (d == null) {
+                    out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, place(sheet, cell),
+                            "数值超出范围：" + v, "number out of range: " + v));
+                    return GridCell.error(Double.toString(v));
+                }
+                GridCell number = GridCell.number(d);
+                String pattern = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+                CellFormat format = CellFormat.parse(pattern);
+                if (format.isGeneral()) {
+                    return number;
+                }
+                String shown = shown(cell, formatter);
+                return number.withFormat(format, shown.isEmpty() ? number.getText() : shown);
+            }
+            case BOOLEAN:
+                return GridCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case ERROR: {
+                String text = FormulaError.forInt(cell.getErrorCellValue()).getString();
+                out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, place(sheet, cell),
+                        "单元格为错误值" + text, "the cell holds the error " + text));
+                return GridCell.error(text);
+            }
+            default:
+                return GridCell.EMPTY;
+        }
+    }
+
+    /** A number as its format shows it (a formula's cached value too: POI would show the formula). */
+    private static String shown(Cell cell, DataFormatter formatter) {
+        try {
+            if (cell.getCellType() == CellType.FORMULA) {
+                return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString());
+            }
+            return formatter.formatCellValue(cell);
+        } catch (RuntimeException unformattable) {
+            return "";
+        }
+    }
+
+    private static Location place(String sheet, Cell cell) {
+        return Location.cell(sheet, Grid.a1(cell.getRowIndex(), cell.getColumnIndex()));
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.grid.Grid;
+
+import java.util.List;
+
+/**
+ * Reads self-evaluation forms from a {@link Grid}, whatever the grid came from (a sheet, a Word table,
+ * an HTML table): one parser for every source.
+ *
+ * <pre>{@code
+ * GridReadResult read = FormParser.create().parse(grid);
+ * if (read.holdsForm()) {
+ *     Form form = read.forms().get(0);
+ * } else {
+ *     log.info("{}", read.getSkipped().orElseThrow().getMessageEn());   // why the grid holds no form
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one parser may read many grids at once.
+ */
+public final class FormParser {
+
+    private static final FormParser DEFAULT = new FormParser();
+
+    private FormParser() {
+    }
+
+    /** The parser with perfeval's vocabulary of labels. */
+    public static FormParser create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Reads every form on a grid.
+     *
+     * @param grid the grid
+     * @return the forms with what was noticed reading each; when there is none, why
+     */
+    public GridReadResult parse(Grid grid) {
+        List<ValueWithDiagnostics<Form>> forms = new GridFormParser(grid).parse();
+        if (forms.isEmpty()) {
+            return GridReadResult.skipped(grid, Diagnostic.of(StandardCode.SHEET_SKIPPED, grid.place(),
+                    grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），已跳过",
+                    grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header); skipped"));
+        }
+        return GridReadResult.of(grid, forms);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.grid.Grid;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What {@link FormParser} found on one grid: every form, each with the diagnostics of its reading; or,
+ * when the grid holds no form, a diagnostic saying why ({@code SHEET_SKIPPED}), so that a document
+ * reader can report "table 3 skipped: …".
+ *
+ * <pre>{@code
+ * GridReadResult read = FormParser.create().parse(grid);
+ * read.holdsForm();                 // false for a 决算 table
+ * read.getSkipped();                // Optional[INFO SHEET_SKIPPED @ table 3: table 3 holds no form …]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GridReadResult {
+
+    private final Grid grid;
+    private final List<ValueWithDiagnostics<Form>> forms;
+    private final Diagnostic skipped;
+
+    private GridReadResult(Grid grid, List<ValueWithDiagnostics<Form>> forms, Diagnostic skipped) {
+        this.grid = Objects.requireNonNull(grid, "grid");
+        this.forms = List.copyOf(forms);
+        this.skipped = skipped;
+    }
+
+    static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms) {
+        return new GridReadResult(grid, forms, null);
+    }
+
+    static GridReadResult skipped(Grid grid, Diagnostic why) {
+        return new GridReadResult(grid, List.of(), Objects.requireNonNull(why, "why"));
+    }
+
+    /** The grid that was read. */
+    public Grid getGrid() {
+        return grid;
+    }
+
+    /** Whether the grid holds at least one form. */
+    public boolean holdsForm() {
+        return !forms.isEmpty();
+    }
+
+    /** Every form found, top to bottom, with what was noticed while reading it. */
+    public List<ValueWithDiagnostics<Form>> getForms() {
+        return forms;
+    }
+
+    /** Just the forms. */
+    public List<Form> forms() {
+        return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
+    }
+
+    /** Why the grid was skipped, when it holds no form. */
+    public Optional<Diagnostic> getSkipped() {
+        return Optional.ofNullable(skipped);
+    }
+}
