@@ -1,0 +1,100 @@
+package io.github.perfeval.scoring.report;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.Objects;
+
+/**
+ * The counts over the files of a {@link Report}: files, forms, forms with an ERROR, unreadable files.
+ *
+ * <pre>{@code
+ * Summary s = Summary.EMPTY.plus(fileReport);
+ * s.getFormsWithErrors();
+ * }</pre>
+ *
+ * <p>JSON: {@code {"files": 2, "forms": 3, "formsWithErrors": 1, "unreadable": 0}}. Immutable and
+ * thread-safe.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"files", "forms", "formsWithErrors", "unreadable"})
+public final class Summary {
+
+    /** No file yet. */
+    public static final Summary EMPTY = new Summary(0, 0, 0, 0);
+
+    private final int files;
+    private final int forms;
+    private final int formsWithErrors;
+    private final int unreadable;
+
+    private Summary(int files, int forms, int formsWithErrors, int unreadable) {
+        this.files = files;
+        this.forms = forms;
+        this.formsWithErrors = formsWithErrors;
+        this.unreadable = unreadable;
+    }
+
+    /**
+     * These counts with one more file.
+     *
+     * @param file the file's report
+     * @return the new counts
+     */
+    public Summary plus(FileReport file) {
+        int withErrors = 0;
+        for (FormReport f : file.getForms()) {
+            withErrors += f.hasErrors() ? 1 : 0;
+        }
+        return new Summary(files + 1, forms + file.getForms().size(), formsWithErrors + withErrors,
+                unreadable + (file.isReadable() ? 0 : 1));
+    }
+
+    /** How many files. */
+    @JsonProperty("files")
+    public int getFiles() {
+        return files;
+    }
+
+    /** How many forms, over every file read. */
+    @JsonProperty("forms")
+    public int getForms() {
+        return forms;
+    }
+
+    /** How many forms have an ERROR diagnostic. */
+    @JsonProperty("formsWithErrors")
+    public int getFormsWithErrors() {
+        return formsWithErrors;
+    }
+
+    /** How many files could not be read. */
+    @JsonProperty("unreadable")
+    public int getUnreadable() {
+        return unreadable;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Summary)) {
+            return false;
+        }
+        Summary s = (Summary) o;
+        return files == s.files && forms == s.forms && formsWithErrors == s.formsWithErrors && unreadable == s.unreadable;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(files, forms, formsWithErrors, unreadable);
+    }
+
+    @Override
+    public String toString() {
+        return files + " files, " + forms + " forms, " + formsWithErrors + " with errors, " + unreadable + " unreadable";
+    }
+}
