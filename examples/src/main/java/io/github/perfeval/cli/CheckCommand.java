@@ -1,17 +1,17 @@
 package io.github.perfeval.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.perfeval.core.diagnostic.Diagnostic;
-import io.github.perfeval.core.diagnostic.Severity;
-import io.github.perfeval.core.json.PerfevalJson;
 import io.github.perfeval.core.validation.FormValidator;
-import io.github.perfeval.scoring.Evaluation;
 import io.github.perfeval.scoring.Scorer;
+import io.github.perfeval.scoring.report.FileReport;
+import io.github.perfeval.scoring.report.FormReport;
+import io.github.perfeval.scoring.report.ReportJsonWriter;
+import io.github.perfeval.scoring.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,58 +42,45 @@ final class CheckCommand implements Callable<Integer> {
     boolean indicators;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Locale locale = lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         FormFiles loader = new FormFiles();
         FormValidator validator = FormValidator.create();
         Scorer scorer = Scorer.create();
-        boolean errors = false;
-        boolean unreadable = false;
-        int formCount = 0;
-        int formsWithErrors = 0;
-        int unreadableCount = 0;
         List<Path> files = FormFiles.expand(paths);
         boolean progress = files.size() > 1 && System.console() != null;
-        ArrayNode jsonFiles = PerfevalJson.mapper().createArrayNode();
+        ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
+        Summary summary = Summary.EMPTY;
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
             if (progress) {
                 err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.getFileName() + "   ");
             }
-            ObjectNode fileNode = jsonFiles.addObject();
-            fileNode.put("file", file.toString());
-            ArrayNode forms = fileNode.putArray("forms");
-            List<LoadedForm> loaded;
+            FileReport report;
             try {
-                loaded = loader.load(file);
+                List<FormReport> forms = new ArrayList<>();
+                for (LoadedForm f : loader.load(file)) {
+                    List<Diagnostic> before = new ArrayList<>(f.getReadDiagnostics());
+                    before.addAll(validator.validate(f.getForm()));
+                    forms.add(FormReport.of(scorer.evaluate(f.getForm()), before, locale));
+                }
+                report = FileReport.of(file.toString(), forms);
             } catch (FormFiles.UnreadableFileException e) {
-                unreadable = true;
-                unreadableCount++;
                 err.println((progress ? "\n" : "") + e.getMessage());
-                fileNode.put("error", e.getMessage());
-                continue;
+                report = FileReport.unreadable(file.toString(), e.getMessage());
             }
-            if (format == Format.text) {
+            summary = summary.plus(report);
+            if (json != null) {
+                json.write(report);
+            } else if (report.isReadable()) {
                 out.println((lang == Lang.en ? "File " : "文件 ") + file);
-            }
-            int index = 1;
-            for (LoadedForm f : loaded) {
-                Evaluation e = scorer.evaluate(f.getForm());
-                List<Diagnostic> all = new ArrayList<>(f.getReadDiagnostics());
-                all.addAll(validator.validate(f.getForm()));
-                all.addAll(e.getDiagnostics());
-                boolean formErrors = all.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
-                errors |= formErrors;
-                formCount++;
-                formsWithErrors += formErrors ? 1 : 0;
-                if (format == Format.json) {
-                    forms.add(CheckReport.formJson(e, all, locale));
-                } else {
-                    out.print(CheckReport.formText(e, all, locale, index++));
+                int index = 1;
+                for (FormReport f : report.getForms()) {
+                    out.print(ReportText.form(f, index++));
                     if (indicators) {
-                        out.print(CheckReport.indicatorsText(e, locale));
+                        out.print(ReportText.indicators(f));
                     }
                 }
             }
@@ -101,16 +88,12 @@ final class CheckCommand implements Callable<Integer> {
         if (progress) {
             err.println();
         }
-        if (format == Format.text && files.size() > 1) {
-            out.println(lang == Lang.en
-                    ? files.size() + " files, " + formCount + " forms, " + formsWithErrors + " with errors, " + unreadableCount + " unreadable"
-                    : "共 " + files.size() + " 个文件，" + formCount + " 张表，其中 " + formsWithErrors + " 张有错误，" + unreadableCount + " 个文件无法读取");
+        if (json != null) {
+            json.close();
+            out.println();
+        } else if (files.size() > 1) {
+            out.println(ReportText.summary(summary, lang == Lang.en));
         }
-        if (format == Format.json) {
-            ObjectNode root = PerfevalJson.mapper().createObjectNode();
-            root.set("files", jsonFiles);
-            out.println(PerfevalJson.write(root));
-        }
-        return unreadable ? 2 : errors ? 1 : 0;
+        return summary.getUnreadable() > 0 ? 2 : summary.getFormsWithErrors() > 0 ? 1 : 0;
     }
 }

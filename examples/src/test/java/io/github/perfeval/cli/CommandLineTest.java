@@ -109,6 +109,20 @@ class CommandLineTest {
     }
 
     @Test
+    void checkJsonIsTheLibrarysReport() throws Exception {
+        assertThat(run("check", "--format", "json", YUEYANG)).isEqualTo(1);
+        var read = io.github.perfeval.excel.read.ExcelFormReader.create().read(Path.of(YUEYANG)).getForms().get(0);
+        var before = new ArrayList<>(read.getDiagnostics());
+        before.addAll(io.github.perfeval.core.validation.FormValidator.create().validate(read.getValue()));
+        var form = io.github.perfeval.scoring.report.FormReport.of(
+                io.github.perfeval.scoring.Scorer.create().evaluate(read.getValue()), before, java.util.Locale.SIMPLIFIED_CHINESE);
+        String library = io.github.perfeval.scoring.report.ReportJsonWriter.toJson(io.github.perfeval.scoring.report.Report.of(
+                List.of(io.github.perfeval.scoring.report.FileReport.of(YUEYANG, List.of(form)))));
+        assertThat(PerfevalJson.mapper().readTree(stdout())).isEqualTo(PerfevalJson.mapper().readTree(library));
+        assertThat(stdout().strip()).isEqualTo(library.strip());
+    }
+
+    @Test
     void aJsonFileWrittenByConvertChecksToTheSameResultAsItsWorkbook(@TempDir Path dir) throws Exception {
         for (String workbook : new String[] {YUEYANG, LIUHE}) {
             Path json = dir.resolve("form.json");
