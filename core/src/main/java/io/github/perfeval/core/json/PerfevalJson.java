@@ -34,6 +34,10 @@ import java.io.UncheckedIOException;
  * bytes; decimals outside the {@link io.github.perfeval.core.quantity.Decimals} range are refused. A bad
  * document fails with a {@link JsonMappingException} whose message names the JSON path.
  *
+ * <p>Your own mapper gets the same JSON, limits and settings by registering
+ * {@link PerfevalJackson2Module} (Jackson 2) or {@link PerfevalJackson3Module} (Jackson 3). This one also
+ * applies the limits at the parser, to the whole document.
+ *
  * <p>The mapper is thread-safe once built; do not reconfigure it.
  */
 public final class PerfevalJson {
@@ -74,6 +78,7 @@ public final class PerfevalJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
+                .addModule(new PerfevalJackson2Module())
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                         JsonInclude.Include.NON_ABSENT))

@@ -29,8 +29,8 @@ import java.util.Optional;
  * layout is equal. Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.FigureDeserializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.FigureSerializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.internal.FigureDeserializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.internal.FigureSerializer.class)
 @JsonPropertyOrder({"raw", "value", "source"})
 public final class Figure {
 

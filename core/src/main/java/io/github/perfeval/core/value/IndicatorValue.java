@@ -31,8 +31,8 @@ import java.util.Optional;
  * <p>Parsing never throws. Equality compares the raw text and what was read, not the place it was
  * read from. Immutable and thread-safe.
  */
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.IndicatorValueJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.IndicatorValueJson.Deserializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.internal.IndicatorValueJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.internal.IndicatorValueJson.Deserializer.class)
 public final class IndicatorValue {
 
     private static final IndicatorValue EMPTY = new Builder("", ValueKind.EMPTY).build();

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and their nested {@code Builder}s only. A model type added without its nested {@code Builder}
  * exposes its generated builder and fails here.
  */
-class PublicApiTest {
+public class PublicApiTest {
 
     @Test
     void generatedImplementationsAreNotPublic() throws Exception {
@@ -88,7 +88,7 @@ class PublicApiTest {
     }
 
     /** Every class compiled from this module's main sources. */
-    static List<Class<?>> classesOfThisModule() throws IOException, URISyntaxException, ClassNotFoundException {
+    public static List<Class<?>> classesOfThisModule() throws IOException, URISyntaxException, ClassNotFoundException {
         Path root = Path.of(Form.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The documented schema describes what perfeval really writes, and catches drift either way. */
 class JsonSchemaTest {
 
-    private static Schema schema() throws IOException {
+    static Schema schema() throws IOException {
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/io/github/perfeval/core/json/form.schema.json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);

@@ -1,0 +1,258 @@
+package io.github.perfeval.core.json.internal;
+
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+
+/**
+ * Jackson 3: perfeval's read limits on the application's own mapper. The deserializer of every perfeval
+ * type reads through a parser that checks each token it is given ({@link ReadLimits}); a value nested in
+ * another perfeval value is checked once, by the outermost.
+ */
+public final class Guarded3 {
+
+    private Guarded3() {
+    }
+
+    /** Wraps the deserializers of perfeval's types. */
+    public static final class Modifier extends ValueDeserializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+            return ModelTypes.isPerfeval(beanDesc.getBeanClass()) && !(deserializer instanceof Deserializer)
+                    ? new Deserializer(deserializer) : deserializer;
+        }
+    }
+
+    static final class Deserializer extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+            return new Deserializer(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p instanceof Parser) {
+                return _delegatee.deserialize(p, ctxt);
+            }
+            Parser guarded = new Parser(p);
+            try {
+                return _delegatee.deserialize(guarded, ctxt);
+            } catch (RuntimeException e) {
+                Limit limit = Limit.in(e);
+                if (limit == null) {
+                    throw e;
+                }
+                // one error naming the path from this value to the bad token, whichever deserializer met it
+                DatabindException error = DatabindException.from(guarded, limit.getOriginalMessage(), limit);
+                for (int i = limit.path.size() - 1; i >= 0; i--) {
+                    Object step = limit.path.get(i);
+                    if (step instanceof Integer) {
+                        error.prependPath(handledType(), (Integer) step);
+                    } else {
+                        error.prependPath(handledType(), (String) step);
+                    }
+                }
+                throw error;
+            }
+        }
+    }
+
+    /** A limit passed, with the path to the bad token from the value being read. */
+    static final class Limit extends StreamConstraintsException {
+        private static final long serialVersionUID = 1L;
+        final transient java.util.List<Object> path;
+
+        Limit(String message, TokenStreamLocation location, java.util.List<Object> path) {
+            super(message, location);
+            this.path = path;
+        }
+
+        static Limit in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Limit) {
+                    return (Limit) t;
+                }
+            }
+            return null;
+        }
+    }
+
+    static final class Parser extends JsonParserDelegate {
+        private final ReadLimits limits;
+        private final int depth0;
+
+        Parser(JsonParser p) {
+            super(p);
+            this.limits = new ReadLimits(offset(p.currentLocation()));
+            JsonToken first = p.currentToken();
+            // the contexts of this value: its own when it is an object or array, none for a scalar
+            this.depth0 = p.streamReadContext().getNestingDepth() + (first != null && first.isStructStart() ? 0 : 1);
+            check(first);
+        }
+
+        private static long offset(TokenStreamLocation l) {
+            return l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
+        }
+
+        /** Checks a token; nesting is counted from the document's root, like Jackson's own limit. */
+        private JsonToken check(JsonToken t) {
+            if (t == null) {
+                return null;
+            }
+            int depth = delegate.streamReadContext().getNestingDepth();
+            String problem;
+            try {
+                problem = problem(t, depth);
+            } catch (StreamConstraintsException e) {
+                // the parser's own limit, met while we looked: the same error, with its path
+                problem = e instanceof Limit ? null : e.getOriginalMessage();
+                if (problem == null) {
+                    throw e;
+                }
+            }
+            if (problem != null) {
+                throw new Limit(problem, delegate.currentTokenLocation(), path());
+            }
+            return t;
+        }
+
+        private String problem(JsonToken t, int depth) {
+            String problem = null;
+            switch (t) {
+                case START_OBJECT:
+                    problem = limits.nesting(depth);
+                    limits.objectStarted(depth);
+                    break;
+                case START_ARRAY:
+                    problem = limits.nesting(depth);
+                    break;
+                case PROPERTY_NAME:
+                    problem = limits.name(depth, delegate.currentName());
+                    break;
+                case VALUE_STRING:
+                    problem = limits.stringLength(delegate.getStringLength());
+                    break;
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    problem = limits.numberLength(delegate.getStringLength());
+                    break;
+                default:
+                    break;
+            }
+            if (problem == null && limits.offsetDue()) {
+                problem = limits.offset(offset(delegate.currentLocation()));
+            }
+            return problem;
+        }
+
+        /** The property names and indexes from this value down to the current token. */
+        private java.util.List<Object> path() {
+            java.util.LinkedList<Object> path = new java.util.LinkedList<>();
+            for (tools.jackson.core.TokenStreamContext c = delegate.streamReadContext(); c != null && c.getNestingDepth() >= depth0; c = c.getParent()) {
+                if (c.inObject() && c.currentName() != null) {
+                    path.addFirst(c.currentName());
+                } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                    path.addFirst(c.getCurrentIndex());
+                }
+            }
+            return path;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken t;
+            try {
+                t = delegate.nextToken();
+            } catch (StreamConstraintsException e) {
+                throw e instanceof Limit ? e : new Limit(e.getOriginalMessage(), delegate.currentLocation(), path());
+            }
+            return check(t);
+        }
+
+        @Override
+        public JsonToken nextValue() {
+            JsonToken t = nextToken();
+            return t == JsonToken.PROPERTY_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextName() {
+            return nextToken() == JsonToken.PROPERTY_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextName(SerializableString str) {
+            return nextToken() == JsonToken.PROPERTY_NAME && str.getValue().equals(currentName());
+        }
+
+        @Override
+        public int nextNameMatch(PropertyNameMatcher matcher) {
+            String name = nextName();
+            if (name != null) {
+                return matcher.matchName(name);
+            }
+            return hasToken(JsonToken.END_OBJECT) ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+        }
+
+        @Override
+        public String nextStringValue() {
+            return nextToken() == JsonToken.VALUE_STRING ? getString() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() {
+            JsonToken t = nextToken();
+            return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
+
+        @Override
+        public JsonParser skipChildren() {
+            JsonToken t = currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            int open = 1;
+            while (open > 0) {
+                JsonToken n = nextToken();
+                if (n == null) {
+                    break;
+                }
+                if (n.isStructStart()) {
+                    open++;
+                } else if (n.isStructEnd()) {
+                    open--;
+                }
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.perfeval.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.perfeval.core.source.Location;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/** {@link ValueCodec}'s sink and source over Jackson 2's generator and parser. */
+final class Jackson2Codec {
+
+    private Jackson2Codec() {
+    }
+
+    static ValueCodec.Sink sink(JsonGenerator g) {
+        return new ValueCodec.Sink() {
+            @Override
+            public void startObject() throws IOException {
+                g.writeStartObject();
+            }
+
+            @Override
+            public void endObject() throws IOException {
+                g.writeEndObject();
+            }
+
+            @Override
+            public void startArray() throws IOException {
+                g.writeStartArray();
+            }
+
+            @Override
+            public void endArray() throws IOException {
+                g.writeEndArray();
+            }
+
+            @Override
+            public void name(String name) throws IOException {
+                g.writeFieldName(name);
+            }
+
+            @Override
+            public void string(String value) throws IOException {
+                g.writeString(value);
+            }
+
+            @Override
+            public void number(String plain) throws IOException {
+                g.writeNumber(plain);
+            }
+        };
+    }
+
+    static ValueCodec.Source source(JsonParser p, DeserializationContext ctxt) {
+        return new ValueCodec.Source() {
+            @Override
+            public ValueCodec.Token current() {
+                return token(p.currentToken());
+            }
+
+            @Override
+            public ValueCodec.Token next() throws IOException {
+                return token(p.nextToken());
+            }
+
+            @Override
+            public String name() throws IOException {
+                return p.currentName();
+            }
+
+            @Override
+            public String text() throws IOException {
+                return p.getText();
+            }
+
+            @Override
+            public BigDecimal decimal() throws IOException {
+                return p.getDecimalValue();
+            }
+
+            @Override
+            public void skipChildren() throws IOException {
+                p.skipChildren();
+            }
+
+            @Override
+            public Location location() throws IOException {
+                return ctxt.readValue(p, Location.class);
+            }
+
+            @Override
+            public <T> T unexpected(Class<T> type) throws IOException {
+                return type.cast(ctxt.handleUnexpectedToken(type, p));
+            }
+
+            @Override
+            public <T> T invalid(Class<T> type, String value, String why) throws IOException {
+                return type.cast(ctxt.handleWeirdStringValue(type, value, why));
+            }
+
+            @Override
+            public <T> T invalidNumber(Class<T> type, BigDecimal value, String why) throws IOException {
+                return type.cast(ctxt.handleWeirdNumberValue(type, value, why));
+            }
+        };
+    }
+
+    private static ValueCodec.Token token(JsonToken t) {
+        if (t == null) {
+            return ValueCodec.Token.OTHER;
+        }
+        switch (t) {
+            case START_OBJECT:
+                return ValueCodec.Token.START_OBJECT;
+            case END_OBJECT:
+                return ValueCodec.Token.END_OBJECT;
+            case START_ARRAY:
+                return ValueCodec.Token.START_ARRAY;
+            case END_ARRAY:
+                return ValueCodec.Token.END_ARRAY;
+            case FIELD_NAME:
+                return ValueCodec.Token.NAME;
+            case VALUE_STRING:
+                return ValueCodec.Token.STRING;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return ValueCodec.Token.NUMBER;
+            case VALUE_NULL:
+                return ValueCodec.Token.NULL;
+            default:
+                return ValueCodec.Token.OTHER;
+        }
+    }
+}

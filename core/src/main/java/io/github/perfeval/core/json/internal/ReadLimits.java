@@ -1,0 +1,77 @@
+package io.github.perfeval.core.json.internal;
+
+/**
+ * The checks a guarded parser makes on every token of a perfeval value, whichever Jackson parses it:
+ * nesting below the value, string and number lengths, the value's size, and duplicate property names.
+ * One instance per value being read; not thread-safe (a parser is not either).
+ */
+final class ReadLimits {
+
+    /** Deepest nesting, counted from the document's root. */
+    static final int MAX_NESTING_DEPTH = io.github.perfeval.core.json.PerfevalJson.MAX_NESTING_DEPTH;
+    /** Longest number, in characters. */
+    static final int MAX_NUMBER_LENGTH = io.github.perfeval.core.json.PerfevalJson.MAX_NUMBER_LENGTH;
+    /** Longest string, in characters. */
+    static final int MAX_STRING_LENGTH = io.github.perfeval.core.json.PerfevalJson.MAX_STRING_LENGTH;
+    /** Largest value, in bytes or characters. */
+    static final long MAX_DOCUMENT_LENGTH = io.github.perfeval.core.json.PerfevalJson.MAX_DOCUMENT_LENGTH;
+
+    private final java.util.ArrayList<java.util.HashSet<String>> names = new java.util.ArrayList<>();
+    private final long start;
+    private int tokens;
+
+    ReadLimits(long startOffset) {
+        this.start = startOffset;
+    }
+
+    /** The message when a limit is passed, or null. Nesting is the depth after a start token. */
+    String nesting(int depth) {
+        return depth > MAX_NESTING_DEPTH
+                ? "Document nesting depth (" + depth + ") exceeds the maximum allowed (" + MAX_NESTING_DEPTH + ", perfeval)"
+                : null;
+    }
+
+    String stringLength(int length) {
+        return length > MAX_STRING_LENGTH
+                ? "String value length (" + length + ") exceeds the maximum allowed (" + MAX_STRING_LENGTH + ", perfeval)"
+                : null;
+    }
+
+    String numberLength(int length) {
+        return length > MAX_NUMBER_LENGTH
+                ? "Number value length (" + length + ") exceeds the maximum allowed (" + MAX_NUMBER_LENGTH + ", perfeval)"
+                : null;
+    }
+
+    /** Whether to look at the offset now (every 64 tokens: a location costs an allocation). */
+    boolean offsetDue() {
+        return (++tokens & 63) == 0;
+    }
+
+    String offset(long offset) {
+        return offset >= 0 && offset - start > MAX_DOCUMENT_LENGTH
+                ? "Document length (" + (offset - start) + ") exceeds the maximum allowed (" + MAX_DOCUMENT_LENGTH + ", perfeval)"
+                : null;
+    }
+
+    /** An object starts at this depth: its names start afresh. */
+    void objectStarted(int depth) {
+        while (names.size() <= depth) {
+            names.add(null);
+        }
+        java.util.HashSet<String> set = names.get(depth);
+        if (set == null) {
+            names.set(depth, new java.util.HashSet<>());
+        } else {
+            set.clear();
+        }
+    }
+
+    /** A property name in the object at this depth; the message when it repeats. */
+    String name(int depth, String name) {
+        if (depth >= names.size() || names.get(depth) == null) {
+            objectStarted(depth);
+        }
+        return names.get(depth).add(name) ? null : "Duplicate field '" + name + "'";
+    }
+}

@@ -1,0 +1,337 @@
+package io.github.perfeval.core.json.internal;
+
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.quantity.Quantity;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.core.value.IndicatorValue;
+import io.github.perfeval.core.value.ParseIssue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The JSON of perfeval's hand-written value types ({@link Figure}, {@link IndicatorValue}), written once
+ * against a {@link Sink} and read once from a {@link Source}; the Jackson 2 and Jackson 3 classes only
+ * adapt their own generator and parser to these. So both Jacksons write and read the same JSON.
+ */
+public final class ValueCodec {
+
+    private ValueCodec() {
+    }
+
+    /** The tokens the codec distinguishes. */
+    public enum Token {
+        /** {@code {}}. */
+        START_OBJECT,
+        /** {@code }}. */
+        END_OBJECT,
+        /** {@code [}. */
+        START_ARRAY,
+        /** {@code ]}. */
+        END_ARRAY,
+        /** A property name. */
+        NAME,
+        /** A string value. */
+        STRING,
+        /** A number. */
+        NUMBER,
+        /** {@code null}. */
+        NULL,
+        /** Anything else (booleans, end of input). */
+        OTHER
+    }
+
+    /** A JSON generator, as the codec needs it. */
+    public interface Sink {
+        /** Starts an object. */
+        void startObject() throws IOException;
+
+        /** Ends an object. */
+        void endObject() throws IOException;
+
+        /** Starts an array. */
+        void startArray() throws IOException;
+
+        /** Ends an array. */
+        void endArray() throws IOException;
+
+        /** Writes a property name. */
+        void name(String name) throws IOException;
+
+        /** Writes a string. */
+        void string(String value) throws IOException;
+
+        /** Writes a number given as its plain text. */
+        void number(String plain) throws IOException;
+    }
+
+    /** A JSON parser, as the codec needs it; failures are raised the way each Jackson reports them. */
+    public interface Source {
+        /** The current token. */
+        Token current();
+
+        /** Advances to the next token. */
+        Token next() throws IOException;
+
+        /** The current property name. */
+        String name() throws IOException;
+
+        /** The current scalar as text. */
+        String text() throws IOException;
+
+        /** The current number, exactly. */
+        BigDecimal decimal() throws IOException;
+
+        /** Skips the object or array that starts at the current token. */
+        void skipChildren() throws IOException;
+
+        /** Reads a {@link Location} at the current token. */
+        Location location() throws IOException;
+
+        /** Fails: the current token cannot start a value of this type. */
+        <T> T unexpected(Class<T> type) throws IOException;
+
+        /** Fails: a value of this type that makes no sense, naming why. */
+        <T> T invalid(Class<T> type, String value, String why) throws IOException;
+
+        /** Fails: a number of this type out of range, naming why. */
+        <T> T invalidNumber(Class<T> type, BigDecimal value, String why) throws IOException;
+    }
+
+    /**
+     * Writes a figure as {@code {"raw": …, "value": …, "source": {…}}}, absent parts left out.
+     *
+     * @param f the figure
+     * @param out where to
+     * @throws IOException as the generator does
+     */
+    public static void writeFigure(Figure f, Sink out) throws IOException {
+        out.startObject();
+        string(out, "raw", f.getRaw());
+        if (f.isParsed()) {
+            out.name("value");
+            out.number(f.decimal().toPlainString());
+        }
+        if (f.getSource().isPresent()) {
+            writeLocation(f.getSource().get(), out);
+        }
+        out.endObject();
+    }
+
+    /**
+     * Reads a figure as perfeval writes it ({@code {"raw": "9.99", "value": 9.99, "source": …}}), or as
+     * people write it by hand: a number ({@code 9.99}), a string ({@code "9.99"}, {@code "99.86%"}), or an
+     * object with only {@code raw}. A value out of the accepted range fails.
+     *
+     * @param in positioned on the figure's first token
+     * @return the figure
+     * @throws IOException as the parser does, or for a bad value
+     */
+    public static Figure readFigure(Source in) throws IOException {
+        Token t = in.current();
+        if (t == Token.NUMBER) {
+            return Figure.of(checked(in.decimal(), in));
+        }
+        if (t == Token.STRING) {
+            return Figure.parsePercent(in.text(), null);
+        }
+        if (t != Token.START_OBJECT) {
+            return in.unexpected(Figure.class);
+        }
+        String raw = null;
+        BigDecimal value = null;
+        Location source = null;
+        for (t = in.next(); t == Token.NAME; t = in.next()) {
+            String name = in.name();
+            Token v = in.next();
+            switch (name) {
+                case "raw":
+                    raw = v == Token.NULL ? null : scalar(in, v);
+                    break;
+                case "value":
+                    if (v == Token.NUMBER) {
+                        value = checked(in.decimal(), in);
+                    } else if (v != Token.NULL) {
+                        return in.invalid(Figure.class, scalar(in, v), "\"value\" must be a number");
+                    }
+                    break;
+                case "source":
+                    source = v == Token.NULL ? null : in.location();
+                    break;
+                default:
+                    skip(in, v);
+            }
+        }
+        if (value != null) {
+            return Figure.of(raw, value, source);
+        }
+        if (raw == null) {
+            return in.invalid(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
+        }
+        return Figure.parsePercent(raw, source);
+    }
+
+    /**
+     * Writes an indicator value with everything that was read from it.
+     *
+     * @param v the value
+     * @param out where to
+     * @throws IOException as the generator does
+     */
+    public static void writeIndicatorValue(IndicatorValue v, Sink out) throws IOException {
+        out.startObject();
+        string(out, "raw", v.getRaw());
+        string(out, "kind", v.getKind().name());
+        if (v.getComparison().isPresent()) {
+            string(out, "comparison", v.getComparison().get().name());
+        }
+        if (v.getMeasure().isPresent()) {
+            string(out, "measure", v.getMeasure().get());
+        }
+        if (v.getQuantity().isPresent()) {
+            out.name("quantity");
+            quantity(out, v.getQuantity().get());
+        }
+        if (v.getUpper().isPresent()) {
+            out.name("upper");
+            quantity(out, v.getUpper().get());
+        }
+        if (v.getTerm().isPresent()) {
+            string(out, "term", v.getTerm().get().name());
+        }
+        if (!v.getCandidates().isEmpty()) {
+            out.name("candidates");
+            out.startArray();
+            for (Quantity q : v.getCandidates()) {
+                quantity(out, q);
+            }
+            out.endArray();
+        }
+        if (!v.getIssues().isEmpty()) {
+            out.name("issues");
+            out.startArray();
+            for (ParseIssue i : v.getIssues()) {
+                out.string(i.name());
+            }
+            out.endArray();
+        }
+        if (v.getSource().isPresent()) {
+            writeLocation(v.getSource().get(), out);
+        }
+        out.endObject();
+    }
+
+    /**
+     * Reads an indicator value from its raw text (a plain string, or an object's {@code raw}, or the
+     * vendor fields {@code computesign}, {@code kpi_val}, {@code meterunit}) and its {@code source}. What
+     * was read is never trusted from the document: it is read again from the raw text, so the two cannot
+     * disagree.
+     *
+     * @param in positioned on the value's first token
+     * @return the value
+     * @throws IOException as the parser does
+     */
+    public static IndicatorValue readIndicatorValue(Source in) throws IOException {
+        Token t = in.current();
+        if (t == Token.STRING) {
+            return IndicatorValue.parse(in.text());
+        }
+        if (t == Token.NULL) {
+            return IndicatorValue.empty();
+        }
+        if (t != Token.START_OBJECT) {
+            return in.unexpected(IndicatorValue.class);
+        }
+        String raw = null;
+        String sign = null;
+        String value = null;
+        String unit = null;
+        Location source = null;
+        for (t = in.next(); t == Token.NAME; t = in.next()) {
+            String name = in.name();
+            Token v = in.next();
+            switch (name) {
+                case "raw":
+                    raw = text(in, v);
+                    break;
+                case "source":
+                    source = v == Token.NULL ? null : in.location();
+                    break;
+                case "computesign":
+                    sign = text(in, v);
+                    break;
+                case "kpi_val":
+                    value = text(in, v);
+                    break;
+                case "meterunit":
+                    unit = text(in, v);
+                    break;
+                default:
+                    skip(in, v);
+            }
+        }
+        return IndicatorValueJson.fromFields(raw, sign, value, unit, source);
+    }
+
+    private static void quantity(Sink out, Quantity q) throws IOException {
+        out.startObject();
+        out.name("value");
+        out.number(q.value().toPlainString());
+        string(out, "unit", q.unit().symbol());
+        out.endObject();
+    }
+
+    private static void writeLocation(Location l, Sink out) throws IOException {
+        out.name("source");
+        out.startObject();
+        if (l.getSheet().isPresent()) {
+            string(out, "sheet", l.getSheet().get());
+        }
+        if (l.getCell().isPresent()) {
+            string(out, "cell", l.getCell().get());
+        }
+        if (l.getIndicator().isPresent()) {
+            string(out, "indicator", l.getIndicator().get());
+        }
+        out.endObject();
+    }
+
+    private static void string(Sink out, String name, String value) throws IOException {
+        out.name(name);
+        out.string(value);
+    }
+
+    private static BigDecimal checked(BigDecimal v, Source in) throws IOException {
+        if (!Decimals.isWithinBounds(v)) {
+            return in.invalidNumber(BigDecimal.class, v, "outside the accepted range of figures");
+        }
+        return v;
+    }
+
+    /** A scalar's text; an object or array is skipped and gives null. */
+    private static String text(Source in, Token v) throws IOException {
+        if (v == Token.NULL) {
+            return null;
+        }
+        if (v == Token.START_OBJECT || v == Token.START_ARRAY) {
+            in.skipChildren();
+            return null;
+        }
+        return in.text();
+    }
+
+    private static String scalar(Source in, Token v) throws IOException {
+        if (v == Token.START_OBJECT || v == Token.START_ARRAY) {
+            in.skipChildren();
+            return v == Token.START_OBJECT ? "{…}" : "[…]";
+        }
+        return in.text();
+    }
+
+    private static void skip(Source in, Token v) throws IOException {
+        if (v == Token.START_OBJECT || v == Token.START_ARRAY) {
+            in.skipChildren();
+        }
+    }
+}
