@@ -82,7 +82,7 @@ class BothJacksonsTest {
                 new Object[] {Quantity.of("20", "万元"), Quantity.class},
                 new Object[] {Quantity.of("1.5", "人/亿元").unit(), io.github.perfeval.core.quantity.Unit.class},
                 new Object[] {IndicatorValue.parse("5*4=20万元", AT), IndicatorValue.class},
-                new Object[] {Figure.parse("约5", Location.cell("项目支出绩效自评表", "G9")), Figure.class},
+                new Object[] {Figure.parse("约5", Location.tableCell(2, 3, 4).withContext("表2 项目绩效目标")), Figure.class},
                 new Object[] {AT, Location.class});
     }
 

@@ -19,6 +19,6 @@ public final class FigureSerializer extends StdSerializer<Figure> {
 
     @Override
     public void serialize(Figure f, JsonGenerator g, SerializerProvider provider) throws IOException {
-        ValueCodec.writeFigure(f, Jackson2Codec.sink(g));
+        ValueCodec.writeFigure(f, Jackson2Codec.sink(g, provider));
     }
 }

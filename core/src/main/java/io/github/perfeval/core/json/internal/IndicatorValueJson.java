@@ -43,7 +43,7 @@ public final class IndicatorValueJson {
 
         @Override
         public void serialize(IndicatorValue v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            ValueCodec.writeIndicatorValue(v, Jackson2Codec.sink(g));
+            ValueCodec.writeIndicatorValue(v, Jackson2Codec.sink(g, provider));
         }
     }
 

@@ -15,7 +15,7 @@ final class Jackson2Codec {
     private Jackson2Codec() {
     }
 
-    static ValueCodec.Sink sink(JsonGenerator g) {
+    static ValueCodec.Sink sink(JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider provider) {
         return new ValueCodec.Sink() {
             @Override
             public void startObject() throws IOException {
@@ -50,6 +50,11 @@ final class Jackson2Codec {
             @Override
             public void number(String plain) throws IOException {
                 g.writeNumber(plain);
+            }
+
+            @Override
+            public void location(Location l) throws IOException {
+                provider.defaultSerializeValue(l, g);
             }
         };
     }

@@ -15,7 +15,7 @@ final class Jackson3Codec {
     private Jackson3Codec() {
     }
 
-    static ValueCodec.Sink sink(JsonGenerator g) {
+    static ValueCodec.Sink sink(JsonGenerator g, tools.jackson.databind.SerializationContext provider) {
         return new ValueCodec.Sink() {
             @Override
             public void startObject() throws IOException {
@@ -50,6 +50,11 @@ final class Jackson3Codec {
             @Override
             public void number(String plain) throws IOException {
                 g.writeNumber(plain);
+            }
+
+            @Override
+            public void location(Location l) throws IOException {
+                provider.writeValue(g, l);
             }
         };
     }

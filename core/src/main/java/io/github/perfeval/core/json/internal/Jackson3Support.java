@@ -125,7 +125,7 @@ public final class Jackson3Support {
         @Override
         public void serialize(Figure f, JsonGenerator g, SerializationContext provider) {
             try {
-                ValueCodec.writeFigure(f, Jackson3Codec.sink(g));
+                ValueCodec.writeFigure(f, Jackson3Codec.sink(g, provider));
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // Jackson 3 throws unchecked exceptions only
             }
@@ -159,7 +159,7 @@ public final class Jackson3Support {
         @Override
         public void serialize(IndicatorValue v, JsonGenerator g, SerializationContext provider) {
             try {
-                ValueCodec.writeIndicatorValue(v, Jackson3Codec.sink(g));
+                ValueCodec.writeIndicatorValue(v, Jackson3Codec.sink(g, provider));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

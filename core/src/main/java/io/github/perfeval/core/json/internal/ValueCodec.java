@@ -64,6 +64,9 @@ public final class ValueCodec {
 
         /** Writes a number given as its plain text. */
         void number(String plain) throws IOException;
+
+        /** Writes a {@link Location} as its own JSON mapping does. */
+        void location(Location l) throws IOException;
     }
 
     /** A JSON parser, as the codec needs it; failures are raised the way each Jackson reports them. */
@@ -284,17 +287,7 @@ public final class ValueCodec {
 
     private static void writeLocation(Location l, Sink out) throws IOException {
         out.name("source");
-        out.startObject();
-        if (l.getSheet().isPresent()) {
-            string(out, "sheet", l.getSheet().get());
-        }
-        if (l.getCell().isPresent()) {
-            string(out, "cell", l.getCell().get());
-        }
-        if (l.getIndicator().isPresent()) {
-            string(out, "indicator", l.getIndicator().get());
-        }
-        out.endObject();
+        out.location(l);
     }
 
     private static void string(Sink out, String name, String value) throws IOException {
