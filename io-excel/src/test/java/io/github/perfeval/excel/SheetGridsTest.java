@@ -2,7 +2,7 @@ package io.github.perfeval.excel;
 
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
-import io.github.perfeval.excel.read.ReadLimits;
+import io.github.perfeval.grid.read.ReadLimits;
 import io.github.perfeval.excel.read.SheetGrids;
 import io.github.perfeval.excel.read.WorkbookReadException;
 import io.github.perfeval.grid.CellRange;

@@ -6,6 +6,9 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.FormParser;
 import io.github.perfeval.grid.form.GridReadResult;
+import io.github.perfeval.grid.read.FileReadException;
+import io.github.perfeval.grid.read.ReadLimits;
+import io.github.perfeval.grid.read.ZipGuard;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -51,8 +54,8 @@ import java.util.List;
  */
 public final class ExcelFormReader {
 
-    /** Inflation ratios below this (compressed/inflated) are taken as zip bombs. */
-    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** Inflation ratios below this (compressed/inflated) are taken as zip bombs (as {@link ZipGuard}). */
+    public static final double MIN_INFLATE_RATIO = ZipGuard.MIN_INFLATE_RATIO;
 
     private static final FormParser PARSER = FormParser.create();
 
@@ -166,67 +169,35 @@ public final class ExcelFormReader {
         }
     }
 
-    /**
-     * Inflates the package once, counting, before POI builds a model of it: POI bounds each part, but a
-     * hundred parts each under the bound could still fill the heap.
-     */
+    /** Counts the package's inflated size ({@link ZipGuard}) before POI builds a model of it. */
     private void checkInflatedSize(byte[] bytes, String name) {
-        long total = 0;
-        long bombAt = Math.max(GRACE_BYTES, (long) (bytes.length / MIN_INFLATE_RATIO));
-        byte[] buffer = new byte[64 * 1024];
-        try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
-                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
-                             new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
-            while (zip.getNextEntry() != null) {
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > bombAt) {
-                        throw new WorkbookReadException(name, WorkbookReadException.Problem.ZIP_BOMB,
-                                bytes.length + " bytes inflate to more than " + bombAt, null);
-                    }
-                    if (total > limits.maxTotalBytes()) {
-                        throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
-                                "more than " + limits.maxTotalBytes() + " bytes once inflated", null);
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof WorkbookReadException) {
-                throw (WorkbookReadException) unreadable;
-            }
-            // not for this count to judge: POI reads the package next and says what is wrong with it
+        try {
+            ZipGuard.check(bytes, name, limits);
+        } catch (FileReadException e) {
+            throw new WorkbookReadException(name, e.getProblem(), e.getDetail(), null);
         }
     }
-
-    /** Inflation below this many bytes is never taken for a zip bomb (as POI's grace size). */
-    private static final long GRACE_BYTES = 1024L * 1024;
 
     /** Turns what POI throws into one of our problems, by cause. */
     static WorkbookReadException classify(String name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")
-                    || m.contains("MAX_ENTRY_SIZE") || m.contains("max text size")) {
-                return new WorkbookReadException(name, WorkbookReadException.Problem.ZIP_BOMB, firstLine(m), e);
+            if (FileReadException.isZipBomb(m)) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.ZIP_BOMB, FileReadException.firstLine(m), e);
             }
-            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity") || m.contains("Entity")) {
-                return new WorkbookReadException(name, WorkbookReadException.Problem.UNSAFE_XML, firstLine(m), e);
+            if (FileReadException.isUnsafeXml(m)) {
+                return new WorkbookReadException(name, WorkbookReadException.Problem.UNSAFE_XML, FileReadException.firstLine(m), e);
             }
             if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                     || t instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException) {
-                return new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, firstLine(m), e);
+                return new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, FileReadException.firstLine(m), e);
             }
             if (t instanceof EncryptedDocumentException) {
                 return new WorkbookReadException(name, WorkbookReadException.Problem.ENCRYPTED, null, e);
             }
         }
-        return new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED, firstLine(String.valueOf(e.getMessage())), e);
-    }
-
-    private static String firstLine(String m) {
-        int nl = m.indexOf('\n');
-        String s = nl < 0 ? m : m.substring(0, nl);
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return new WorkbookReadException(name, WorkbookReadException.Problem.TRUNCATED,
+                FileReadException.firstLine(String.valueOf(e.getMessage())), e);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.perfeval.grid.CellFormat;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.GridCell;
 import io.github.perfeval.grid.GridTooLargeException;
+import io.github.perfeval.grid.read.ReadLimits;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
