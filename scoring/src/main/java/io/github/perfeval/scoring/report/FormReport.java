@@ -57,9 +57,11 @@ public final class FormReport {
     private final Grade grade;
     private final List<Diagnostic> diagnostics;
     private final Locale locale;
+    private final Form form;
 
     private FormReport(Evaluation e, List<Diagnostic> readDiagnostics, Locale locale) {
         Form form = e.getForm();
+        this.form = form;
         this.locale = locale == null ? Locale.CHINESE : locale;
         this.sheet = form.getSheet().orElse(null);
         this.kind = form.getKind();
@@ -171,6 +173,24 @@ public final class FormReport {
     /** The language of the report's texts. */
     public Locale getLocale() {
         return locale;
+    }
+
+    /**
+     * The form itself, as it was read: every part with its raw text and its place (sheet and cell), for
+     * drawing the form beside its findings (the HTML report does). Not part of the JSON, and not part of
+     * equality (the report's own fields are derived from it).
+     *
+     * <pre>{@code
+     * report.getForm().getGoals().map(Goals::getExpected);
+     * report.getForm().getIndicators().get(0).getTarget().getSource();   // Optional[表!E14]
+     * }</pre>
+     *
+     * <p>Its footer holds personal data: show it only where the form itself may be shown.
+     *
+     * @return the form evaluated
+     */
+    public Form getForm() {
+        return form;
     }
 
     private boolean english() {

@@ -84,6 +84,18 @@ class ReportTest {
     }
 
     @Test
+    void theFormItselfIsThereToDrawItButNotInTheJson() throws Exception {
+        Form form = PublishedForms.yueyang2024();
+        FormReport r = FormReport.of(SCORER.evaluate(form), Locale.CHINESE);
+        assertThat(r.getForm()).isSameAs(form);
+        assertThat(r.getForm().getIndicators()).hasSize(r.getIndicators().size());
+        JsonNode json = PerfevalJson.mapper().readTree(ReportJsonWriter.toJson(Report.of(List.of(FileReport.of("y", List.of(r))))));
+        JsonNode f = json.get("files").get(0).get("forms").get(0);
+        assertThat(f.has("form")).isFalse();
+        assertThat(f.has("footer")).isFalse();
+    }
+
+    @Test
     void theJsonHasTheContractedShape() throws Exception {
         FormReport y = FormReport.of(SCORER.evaluate(PublishedForms.yueyang2024()), Locale.CHINESE);
         FormReport l = FormReport.of(SCORER.evaluate(PublishedForms.liuhe2024Project()), Locale.CHINESE);

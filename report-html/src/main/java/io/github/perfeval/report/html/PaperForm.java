@@ -1,0 +1,235 @@
+package io.github.perfeval.report.html;
+
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.Goals;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.scoring.report.BudgetReport;
+import io.github.perfeval.scoring.report.FormReport;
+import io.github.perfeval.scoring.report.IndicatorReport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The form laid out as on paper, in ten columns: header fields, the budget block, the goals, the
+ * indicator table with level-1 and level-2 labels spanning their rows, and the 总分 row. Each indicator
+ * row and the budget total show the declared score beside the computed one.
+ *
+ * <p>Columns: 0 the block's label; 1 level 1 (a budget line's label spans 1–2); 2 level 2; 3 the
+ * indicator (年初预算数); 4 target (全年预算数); 5 actual (全年执行数); 6 weight; 7 declared score;
+ * 8 computed score; 9 deviation reason (执行率).
+ */
+final class PaperForm {
+
+    static final int COLUMNS = 10;
+
+    private final FormReport report;
+    private final Form form;
+    private final boolean english;
+    private final Placer placer;
+    final List<List<Cell>> rows = new ArrayList<>();
+
+    private PaperForm(FormReport report, boolean english, Placer placer) {
+        this.report = report;
+        this.form = report.getForm();
+        this.english = english;
+        this.placer = placer;
+    }
+
+    /** Lays out a form, registering every drawn cell with the placer. */
+    static PaperForm of(FormReport report, boolean english, Placer placer) {
+        PaperForm p = new PaperForm(report, english, placer);
+        p.header();
+        p.form.getBudget().ifPresent(p::budget);
+        p.form.getGoals().ifPresent(p::goals);
+        p.indicators();
+        return p;
+    }
+
+    private String w(Word word) {
+        return word.in(english);
+    }
+
+    private List<Cell> row(Cell... cells) {
+        List<Cell> r = new ArrayList<>(List.of(cells));
+        rows.add(r);
+        for (Cell c : cells) {
+            placer.cell(c);
+        }
+        return r;
+    }
+
+    private void header() {
+        if (form.getKind() == FormKind.PROJECT) {
+            field(Word.PROJECT_NAME, form.getProjectName().orElse(""));
+        }
+        form.getSupervisingDepartment().ifPresent(v -> field(Word.SUPERVISING, v));
+        form.getImplementingUnit().ifPresent(v -> field(Word.IMPLEMENTING, v));
+        form.getDepartment().ifPresent(v -> field(Word.DEPARTMENT, v));
+    }
+
+    private void field(Word label, String value) {
+        row(Cell.header(w(label)), Cell.text(value).span(COLUMNS - 1));
+    }
+
+    private void budget(Budget b) {
+        Optional<BudgetReport> result = report.getBudget();
+        List<BudgetLine> amounts = new ArrayList<>();
+        List<BudgetLine> income = new ArrayList<>();
+        List<BudgetLine> expenditure = new ArrayList<>();
+        for (BudgetLine line : b.getLines()) {
+            boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty()
+                    && line.getDeclaredRate().isEmpty();
+            BudgetLineKind.Breakdown by = line.getKind().breakdown();
+            if (labelOnly && by == BudgetLineKind.Breakdown.INCOME_NATURE) {
+                income.add(line);
+            } else if (labelOnly && by == BudgetLineKind.Breakdown.EXPENDITURE_NATURE) {
+                expenditure.add(line);
+            } else {
+                amounts.add(line);
+            }
+        }
+        int span = 1 + amounts.size() + (income.isEmpty() ? 0 : 1 + income.size())
+                + (expenditure.isEmpty() ? 0 : 1 + expenditure.size());
+        Cell block = Cell.header(w(Word.FUNDS) + (english ? " (" + b.getUnit().label() + ")" : "（" + b.getUnit().label() + "）"))
+                .rows(span).from(b.getSource());
+        row(block, Cell.header(w(Word.FUNDS_LINE)).span(2), Cell.header(w(Word.INITIAL)), Cell.header(w(Word.ADJUSTED)),
+                Cell.header(w(Word.EXECUTED)), Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)),
+                Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE)));
+        for (BudgetLine line : amounts) {
+            boolean total = line.getKind() == BudgetLineKind.TOTAL;
+            Cell label = Cell.label(label(line)).span(2).from(line.getSource());
+            line.getLabelAmount().flatMap(Figure::getSource).ifPresent(label.sources::add);
+            Cell weight = total ? figure(b.getWeight()) : Cell.number("");
+            if (total && b.getWeight().isEmpty() && result.isPresent()) {
+                weight = Cell.number(plain(result.get().getWeight()));
+                weight.assigned = result.get().isWeightAssigned();
+            }
+            Cell declared = total ? figure(b.getDeclaredScore()) : Cell.number("");
+            Cell computed = Cell.computed(total ? result.map(r -> plain(r.getScore())).orElse("") : "");
+            if (total && result.isPresent()) {
+                computed.differs = differs(result.get().getDeclaredScore(), result.get().getScore());
+            }
+            Cell rate = figure(line.getDeclaredRate());
+            if (total) {
+                result.flatMap(BudgetReport::getRate).ifPresent(r -> rate.note(w(Word.COMPUTED_RATE) + " " + percent(r)));
+            }
+            row(label, figure(line.getInitial()), figure(line.getAdjusted()), figure(line.getExecuted()), weight, declared,
+                    computed, rate);
+        }
+        natureLines(Word.BY_INCOME, income);
+        natureLines(Word.BY_EXPENDITURE, expenditure);
+    }
+
+    private static String label(BudgetLine line) {
+        String label = line.getLabel();
+        Optional<Figure> amount = line.getLabelAmount();
+        if (amount.isPresent() && !label.endsWith(amount.get().getRaw())) {
+            label = label + "：" + amount.get().getRaw();
+        }
+        return label;
+    }
+
+    private void natureLines(Word header, List<BudgetLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        row(Cell.text(w(header)).span(COLUMNS - 1));
+        for (BudgetLine line : lines) {
+            Cell c = Cell.text(label(line)).span(COLUMNS - 1).from(line.getSource());
+            line.getLabelAmount().flatMap(Figure::getSource).ifPresent(c.sources::add);
+            row(c);
+        }
+    }
+
+    private void goals(Goals g) {
+        row(Cell.header(w(Word.GOALS)).rows(2), Cell.header(w(Word.EXPECTED)).span(4),
+                Cell.header(w(Word.ACHIEVED)).span(5));
+        row(Cell.text(g.getExpected()).span(4).from(g.getSource()), Cell.text(g.getAchieved()).span(5));
+    }
+
+    private void indicators() {
+        List<Indicator> inds = form.getIndicators();
+        List<IndicatorReport> lines = report.getIndicators();
+        row(Cell.header(w(Word.INDICATORS)).rows(1 + inds.size()), Cell.header(w(Word.LEVEL1)), Cell.header(w(Word.LEVEL2)),
+                Cell.header(w(Word.LEVEL3)), Cell.header(w(Word.TARGET)), Cell.header(w(Word.ACTUAL)),
+                Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)), Cell.header(w(Word.COMPUTED_SCORE)),
+                Cell.header(w(Word.REASON)));
+        for (int i = 0; i < inds.size(); i++) {
+            Indicator ind = inds.get(i);
+            IndicatorReport line = i < lines.size() ? lines.get(i) : null;
+            List<Cell> cells = new ArrayList<>(9);
+            boolean new1 = i == 0 || !inds.get(i - 1).getLevel1Label().equals(ind.getLevel1Label());
+            boolean new2 = new1 || !inds.get(i - 1).getLevel2Label().equals(ind.getLevel2Label());
+            if (new1) {
+                int span = 1;
+                while (i + span < inds.size() && inds.get(i + span).getLevel1Label().equals(ind.getLevel1Label())) {
+                    span++;
+                }
+                cells.add(Cell.label(ind.getLevel1Label()).rows(span));
+            }
+            if (new2) {
+                int span = 1;
+                while (i + span < inds.size() && inds.get(i + span).getLevel1Label().equals(ind.getLevel1Label())
+                        && inds.get(i + span).getLevel2Label().equals(ind.getLevel2Label())) {
+                    span++;
+                }
+                cells.add(Cell.label(ind.getLevel2Label()).rows(span));
+            }
+            Cell name = Cell.text(ind.getName()).from(ind.getSource());
+            cells.add(name);
+            cells.add(Cell.text(ind.getTarget().getRaw()).from(ind.getTarget().getSource()));
+            cells.add(Cell.text(ind.getActual().getRaw()).from(ind.getActual().getSource()));
+            Cell weight = figure(ind.getWeight());
+            if (ind.getWeight().isEmpty() && line != null) {
+                weight = Cell.number(plain(line.getWeight()));
+                weight.assigned = line.isWeightAssigned();
+            }
+            cells.add(weight);
+            cells.add(figure(ind.getDeclaredScore()));
+            Cell computed = Cell.computed(line == null ? "" : plain(line.getScore()));
+            if (line != null) {
+                computed.title(line.getExplanation());
+                computed.differs = differs(line.getDeclaredScore(), line.getScore());
+            }
+            cells.add(computed);
+            cells.add(Cell.text(ind.getDeviationReason().orElse("")));
+            row(cells.toArray(new Cell[0]));
+            placer.indicator(ind.getPath(), name);
+        }
+        Cell weights = figure(form.getDeclaredWeightTotal());
+        if (form.getDeclaredWeightTotal().isEmpty()) {
+            weights = Cell.number(plain(report.getTotals().getWeights()));
+            weights.assigned = report.getTotals().isWeightsAssigned();
+        }
+        Cell computed = Cell.computed(plain(report.getTotals().getScore()));
+        computed.differs = differs(report.getTotals().getDeclaredTotal(), report.getTotals().getScore());
+        String grade = w(Word.GRADE) + (english ? ": " + report.getGrade().english() : "：" + report.getGrade().label());
+        row(Cell.header(w(Word.TOTAL)).span(6), weights, figure(form.getDeclaredTotal()), computed, Cell.label(grade));
+    }
+
+    private static Cell figure(Optional<Figure> f) {
+        return Cell.number(f.map(Figure::getRaw).orElse("")).from(f.flatMap(Figure::getSource));
+    }
+
+    private static boolean differs(Optional<BigDecimal> declared, BigDecimal computed) {
+        return declared.isPresent() && declared.get().compareTo(computed) != 0;
+    }
+
+    static String plain(BigDecimal v) {
+        return v == null ? "" : Decimals.normalize(v).toPlainString();
+    }
+
+    static String percent(BigDecimal fraction) {
+        return Decimals.normalize(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)).toPlainString() + "%";
+    }
+}
