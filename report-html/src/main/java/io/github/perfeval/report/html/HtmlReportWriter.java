@@ -239,7 +239,8 @@ public final class HtmlReportWriter {
                 html.element("td", String.valueOf(k), "class", "num");
                 html.element("td", file.getFile());
                 html.open("td");
-                html.element("a", FormSection.title(form, english) + form.getSheet().map(s -> " (" + s + ")").orElse(""),
+                String title = FormSection.title(form, english);
+                html.element("a", title + form.getSheet().filter(s -> !s.equals(title)).map(s -> " (" + s + ")").orElse(""),
                         "href", "#" + id);
                 html.close("td");
                 html.element("td", form.getUnit().orElse("") + form.getProject().map(p -> " · " + p).orElse(""));
