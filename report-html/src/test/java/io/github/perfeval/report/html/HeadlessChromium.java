@@ -52,11 +52,15 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Where Chromium is: {@code -Dperfeval.chromium}, {@code $PERFEVAL_CHROMIUM}, else Debian's and other usual places.
+     * Where Chromium is: {@code -Dperfeval.chromium}, {@code $PERFEVAL_CHROMIUM}, else Debian's and other usual places;
+     * none with {@code -Dperfeval.chromium=none} (to see the test skip).
      *
      * @return the executable, or empty when none is installed
      */
     static Optional<Path> executable() {
+        if ("none".equals(System.getProperty("perfeval.chromium"))) {
+            return Optional.empty();
+        }
         List<String> candidates = new ArrayList<>();
         Optional.ofNullable(System.getProperty("perfeval.chromium")).ifPresent(candidates::add);
         Optional.ofNullable(System.getenv("PERFEVAL_CHROMIUM")).ifPresent(candidates::add);
@@ -279,14 +283,19 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         try {
             send(null, "Browser.close");
         } catch (RuntimeException ignored) {
             // the browser may close the socket before it answers
         }
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
         socket.abort();
         try (Stream<Path> files = Files.walk(profile)) {

@@ -96,11 +96,16 @@ class ReportInBrowserTest {
 
     private static HeadlessChromium browser;
 
+    private static final String NO_CHROMIUM = "No Chromium installed (looked at " + HeadlessChromium.whereLooked()
+            + "): the browser test of the HTML report is skipped. Install it (Debian: apt-get install chromium) to run it.";
+
     @BeforeAll
     static void start() throws Exception {
         Optional<Path> chromium = HeadlessChromium.executable();
-        Assumptions.assumeTrue(chromium.isPresent(), "No Chromium installed (looked at " + HeadlessChromium.whereLooked()
-                + "): the browser test of the HTML report is skipped. Install it (Debian: apt-get install chromium) to run it.");
+        if (chromium.isEmpty()) {
+            System.err.println(NO_CHROMIUM);
+            return;
+        }
         browser = HeadlessChromium.launch(chromium.get());
         Files.createDirectories(OUT);
     }
@@ -119,6 +124,7 @@ class ReportInBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workbooks")
     void theBrowserShowsEachFindingOnTheCellItNames(String workbook) throws Exception {
+        Assumptions.assumeTrue(browser != null, NO_CHROMIUM);
         FileReport file = Fixtures.file(workbook, Locale.CHINESE);
         Path page = OUT.resolve(workbook + ".html");
         HtmlReportWriter.create().write(Report.of(List.of(file)), page);
