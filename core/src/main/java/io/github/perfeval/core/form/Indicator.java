@@ -131,11 +131,15 @@ public abstract class Indicator {
         return Labels.weightIn(getLevel1Label());
     }
 
-    /** Which way the target points, by the {@link DirectionRule}. */
+    /**
+     * Which way the target points by the {@linkplain DirectionRules#standard() standard rules}; a scorer
+     * may use rules of its own ({@code ScoringPolicy.withDirectionRules}) and says in its result what
+     * decided. {@code DirectionRules.standard().decide(indicator)} tells what decided this one.
+     */
     @Value.Lazy
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public Direction getDirection() {
-        return DirectionRule.of(getLevel1(), getLevel2(), getName(), getTarget());
+        return DirectionRules.standard().decide(this).getDirection();
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Operators are coded ≥ ＞ ＝ ＜ ≤ and 定性, as deployed systems do. A bare target ({@code 90%}) gets the
- * operator of its direction (≥ or ≤, see {@code DirectionRule}); anything that is not one operator, one
+ * operator of its direction (≥ or ≤, by {@code DirectionRules.standard()}); anything that is not one operator, one
  * number and one unit (words, ranges, prose) is {@code 定性} with its text in {@code kpi_val}, so no target
  * is lost. Immutable and thread-safe.
  */
@@ -114,7 +114,8 @@ public final class KpiRecord {
 
     /** The indicator: its target read from operator + value + unit (or the text of a 定性 target). */
     public Indicator toIndicator() {
-        String raw = QUALITATIVE.equals(computeSign) || computeSign.isEmpty() ? value : computeSign + value + meterUnit;
+        String sign = computeSign.strip();
+        String raw = QUALITATIVE.equals(sign) || "定性指标".equals(sign) || sign.isEmpty() ? value : sign + value + meterUnit;
         Indicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
                 .target(IndicatorValue.parse(raw)).actual(IndicatorValue.parse(actual));
         if (weight != null) {

@@ -1,13 +1,10 @@
 package io.github.perfeval.core.form;
 
-import io.github.perfeval.core.value.Direction;
-import io.github.perfeval.core.value.IndicatorValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,19 +41,5 @@ class LabelsTest {
         assertThat(Labels.weightIn("产出指标 （50分）")).contains(new BigDecimal("50"));
         assertThat(Labels.weightIn("满意度\n指标\n（10分）")).contains(new BigDecimal("10"));
         assertThat(Labels.weightIn("产出指标")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "OUTPUT|TIMELINESS|当年排查出的隐患当年完成整改|90天|AT_MOST",
-        "OUTPUT|QUALITY|重大安全隐患到期整改率|90%|AT_LEAST",
-        "EFFECT|SOCIAL_BENEFIT|重大负面舆情发生|0起|AT_MOST",
-        "EFFECT|SOCIAL_BENEFIT|安全生产事故死亡人数|102人|AT_MOST",
-        "OUTPUT|COST|人均费用|3000元|AT_MOST",
-        "COST|ECONOMIC_COST|人均工资|≥3000元|AT_LEAST",
-        "OUTPUT|QUANTITY|培训场次|5次|AT_LEAST",
-        "OUTPUT|TIMELINESS|项目完成及时率|100%|AT_LEAST"})
-    void bareTargetsPointByTheDocumentedRule(Level1 l1, Level2 l2, String name, String target, Direction expected) {
-        assertThat(DirectionRule.of(Optional.of(l1), Optional.of(l2), name, IndicatorValue.parse(target))).isEqualTo(expected);
     }
 }

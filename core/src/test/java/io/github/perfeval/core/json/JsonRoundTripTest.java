@@ -8,6 +8,8 @@ import io.github.perfeval.core.form.Level1;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.Comparison;
+import io.github.perfeval.core.value.QualitativeTerm;
+import io.github.perfeval.core.value.ValueKind;
 import io.github.perfeval.core.value.IndicatorValue;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,19 @@ class JsonRoundTripTest {
         assertThat(i.getTarget().getComparison()).contains(Comparison.AT_LEAST);
         assertThat(i.getActual().getQuantity().orElseThrow().value()).isEqualByComparingTo("52");
         assertThat(i.getDeviationReason()).contains("无");
+    }
+
+    @Test
+    void aQualitativeComputeSignIsAQualitativeTargetNotText() throws IOException {
+        String json = "{\"kind\":\"PROJECT\",\"indicators\":[{\"kpi_lv3\":\"服务水平\","
+                + "\"target\":{\"computesign\":\"定性\",\"kpi_val\":\"提升\"},\"actual\":\"显著提升\"},"
+                + "{\"kpi_lv3\":\"群众认可\",\"target\":{\"computesign\":\" 定性 \",\"kpi_val\":\"良好\",\"meterunit\":\"\"}}]}";
+        Form form = PerfevalJson.readForm(json);
+        IndicatorValue t = form.getIndicators().get(0).getTarget();
+        assertThat(t.getRaw()).isEqualTo("提升");
+        assertThat(t.getKind()).isEqualTo(ValueKind.QUALITATIVE);
+        assertThat(t.getTerm()).contains(QualitativeTerm.INCREASE);
+        assertThat(form.getIndicators().get(1).getTarget().getTerm()).contains(QualitativeTerm.GOOD);
     }
 
     @Test

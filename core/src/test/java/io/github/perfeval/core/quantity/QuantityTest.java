@@ -51,12 +51,42 @@ class QuantityTest {
         assertThat(Unit.parse("天").convert(new BigDecimal("1"), Unit.parse("小时"))).contains(new BigDecimal("24"));
         assertThat(Unit.parse("年").convert(new BigDecimal("1"), Unit.parse("月"))).contains(new BigDecimal("12"));
         assertThat(Unit.parse("次").isCompatibleWith(Unit.parse("个"))).isFalse();
-        assertThat(Unit.parse("月").isCompatibleWith(Unit.parse("天"))).isFalse();
         assertThat(Unit.parse("家企业").isCompatibleWith(Unit.parse("家"))).isTrue();
         assertThat(Unit.parse("人/亿元").kind()).isEqualTo(UnitKind.RATE);
         assertThat(Unit.parse("人/亿元").isCompatibleWith(Unit.parse("人/万元"))).isTrue();
         assertThat(Unit.parse("人/万元").convert(BigDecimal.ONE, Unit.parse("人/亿元"))).contains(new BigDecimal("10000"));
         assertThat(Unit.parse("").isCompatibleWith(Unit.parse("%"))).isTrue();
         assertThat(Unit.parse("％")).isEqualTo(Unit.PERCENT);
+    }
+
+    @Test
+    void countsInWanAndYiConvertExactly() {
+        assertThat(Unit.parse("万人").convert(new BigDecimal("1.2"), Unit.parse("人"))).contains(new BigDecimal("12000"));
+        assertThat(Unit.parse("人").convert(new BigDecimal("12000"), Unit.parse("万人"))).contains(new BigDecimal("1.2"));
+        assertThat(Unit.parse("万亩").convert(BigDecimal.ONE, Unit.parse("亩"))).contains(new BigDecimal("10000"));
+        assertThat(Unit.parse("万人").conventionTo(Unit.parse("人"))).isEmpty();
+        assertThat(Unit.parse("名").convert(BigDecimal.TEN, Unit.parse("人"))).contains(BigDecimal.TEN);
+        assertThat(Unit.parse("万次").isCompatibleWith(Unit.parse("人"))).isFalse();
+    }
+
+    @Test
+    void conventionsAreNamedWhereNoExactFactorExists() {
+        assertThat(Unit.parse("个月").convert(BigDecimal.ONE, Unit.parse("天"))).contains(new BigDecimal("30"));
+        assertThat(Unit.parse("个月").conventionTo(Unit.parse("天"))).contains(UnitConvention.MONTH_AS_30_DAYS);
+        assertThat(Unit.parse("年").convert(BigDecimal.ONE, Unit.parse("个月"))).contains(new BigDecimal("12"));
+        assertThat(Unit.parse("年").conventionTo(Unit.parse("个月"))).isEmpty();
+        assertThat(Unit.parse("天").convert(new BigDecimal("3"), Unit.parse("个工作日"))).contains(new BigDecimal("3"));
+        assertThat(Unit.parse("天").conventionTo(Unit.parse("工作日"))).contains(UnitConvention.WORKDAY_AS_DAY);
+        assertThat(Unit.parse("人次").convert(new BigDecimal("1200"), Unit.parse("人"))).contains(new BigDecimal("1200"));
+        assertThat(Unit.parse("万人次").convert(BigDecimal.ONE, Unit.parse("人"))).contains(new BigDecimal("10000"));
+        assertThat(Unit.parse("人次").conventionTo(Unit.parse("人"))).contains(UnitConvention.TIMES_AS_COUNT);
+        assertThat(Unit.parse("小时").conventionTo(Unit.parse("天"))).isEmpty();
+    }
+
+    @Test
+    void aConversionBeyondTheDecimalBoundsIsEmptyNotAnException() {
+        assertThat(Unit.parse("亿元").convert(new BigDecimal("999999999999999999"), Unit.parse("元"))).isEmpty();
+        assertThat(Unit.parse("亿元").convert(new BigDecimal("1E+999999999"), Unit.parse("元"))).isEmpty();
+        assertThat(Unit.parse("元").convert(new BigDecimal("1E-999999999"), Unit.parse("亿元"))).isEmpty();
     }
 }

@@ -51,4 +51,25 @@ class KpiRecordTest {
             }
         }
     }
+
+    @Test
+    void aQualitativeRecordReadsAsItsWords() throws Exception {
+        KpiRecord r = PerfevalJson.mapper().readValue("{\"kpi_lv3\":\"服务水平\",\"computesign\":\"定性\",\"kpi_val\":\"提升\","
+                + "\"actual\":\"提升5%\"}", KpiRecord.class);
+        Indicator i = r.toIndicator();
+        assertThat(i.getTarget().getRaw()).isEqualTo("提升");
+        assertThat(i.getTarget().getKind()).isEqualTo(ValueKind.QUALITATIVE);
+        assertThat(KpiRecord.of(i).getComputeSign()).isEqualTo(KpiRecord.QUALITATIVE);
+        assertThat(KpiRecord.of(i).getValue()).isEqualTo("提升");
+    }
+
+    @Test
+    void aBareTargetGetsTheOperatorOfItsDirection() {
+        Indicator repair = Indicator.builder().level1Label("产出指标").level2Label("质量指标").name("设备故障排除率")
+                .target(io.github.perfeval.core.value.IndicatorValue.parse("98%")).build();
+        assertThat(KpiRecord.of(repair).getComputeSign()).isEqualTo("≥");
+        Indicator deaths = Indicator.builder().level1Label("效益指标").level2Label("社会效益指标").name("事故死亡人数")
+                .target(io.github.perfeval.core.value.IndicatorValue.parse("3人")).build();
+        assertThat(KpiRecord.of(deaths).getComputeSign()).isEqualTo("≤");
+    }
 }

@@ -23,13 +23,22 @@ public final class IndicatorValueJson {
 
     /**
      * The value read from a JSON object's fields: its {@code raw} text when there is one, else the text
-     * the vendor fields {@code computesign}, {@code kpi_val} and {@code meterunit} make together.
+     * the vendor fields {@code computesign}, {@code kpi_val} and {@code meterunit} make together. A
+     * {@code computesign} of {@code 定性} codes a qualitative target whose words are {@code kpi_val}
+     * ({@code {"computesign":"定性","kpi_val":"提升"}} is 提升, not the text 定性提升).
      */
     static IndicatorValue fromFields(String raw, String sign, String value, String unit, Location source) {
         if (raw == null) {
-            raw = (sign == null ? "" : sign.strip()) + (value == null ? "" : value.strip()) + (unit == null ? "" : unit.strip());
+            String op = sign == null ? "" : sign.strip();
+            String v = value == null ? "" : value.strip();
+            String u = unit == null ? "" : unit.strip();
+            raw = isQualitativeSign(op) ? v + u : op + v + u;
         }
         return IndicatorValue.parse(raw, source);
+    }
+
+    private static boolean isQualitativeSign(String sign) {
+        return sign.equals("定性") || sign.equals("定性指标");
     }
 
     /** Writes the value. */
