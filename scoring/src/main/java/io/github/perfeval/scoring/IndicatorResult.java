@@ -1,5 +1,6 @@
 package io.github.perfeval.scoring;
 
+import io.github.perfeval.core.form.DirectionDecision;
 import io.github.perfeval.core.form.Indicator;
 
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ public final class IndicatorResult {
     private final BigDecimal score;
     private final IndicatorStatus status;
     private final BigDecimal ratio;
+    private final DirectionDecision direction;
     private final Supplier<String> zh;
     private final Supplier<String> en;
     /** The explanations, built on first use: most callers never read them, and building them costs more than scoring. */
@@ -35,13 +37,15 @@ public final class IndicatorResult {
     private volatile String explanationEn;
 
     IndicatorResult(Indicator indicator, BigDecimal weight, boolean weightAssigned, BigDecimal score,
-                    IndicatorStatus status, BigDecimal ratio, Supplier<String> zh, Supplier<String> en) {
+                    IndicatorStatus status, BigDecimal ratio, DirectionDecision direction, Supplier<String> zh,
+                    Supplier<String> en) {
         this.indicator = Objects.requireNonNull(indicator);
         this.weight = Objects.requireNonNull(weight);
         this.weightAssigned = weightAssigned;
         this.score = Objects.requireNonNull(score);
         this.status = Objects.requireNonNull(status);
         this.ratio = ratio;
+        this.direction = direction;
         this.zh = zh;
         this.en = en;
     }
@@ -76,6 +80,19 @@ public final class IndicatorResult {
      */
     public Optional<BigDecimal> getRatio() {
         return Optional.ofNullable(ratio);
+    }
+
+    /**
+     * Which way the target was compared and what decided it (the operator written, a rule of the
+     * policy's {@code DirectionRules}, or the default, a guess), when the indicator was compared as
+     * numbers.
+     *
+     * <pre>{@code
+     * r.getDirection().map(DirectionDecision::isGuess);   // Optional[true] for 培训场次 5次
+     * }</pre>
+     */
+    public Optional<DirectionDecision> getDirection() {
+        return Optional.ofNullable(direction);
     }
 
     /** The one-line explanation in Chinese. */

