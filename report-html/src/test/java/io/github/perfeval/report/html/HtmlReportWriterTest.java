@@ -158,7 +158,8 @@ class HtmlReportWriterTest {
             long expected = f.getDiagnostics().stream().filter(d -> d.getSeverity().name().equals(li.attr("data-severity"))).count();
             assertThat(li.attr("data-count")).isEqualTo(String.valueOf(expected));
         }
-        assertThat(overview.select("ul.counts li").eachText()).containsExactly("✖ 错误 3", "▲ 警告 5", "● 提示 0");
+        // 提示 3: the directions of the bare targets 90%, 90天 and 0起, each said (DIRECTION_INFERRED)
+        assertThat(overview.select("ul.counts li").eachText()).containsExactly("✖ 错误 3", "▲ 警告 5", "● 提示 3");
     }
 
     @Test
