@@ -87,6 +87,14 @@ class HostileJsonTest {
                 "must be a number", "/indicators/1/weight");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void aMissingRequiredPropertyIsNamedAtItsPath(String name, Reader reader) {
+        assertRefused(reader, "{\"indicators\":[]}", "Missing required property 'kind'", "/kind");
+        assertRefused(reader, "{\"kind\":\"PROJECT\",\"indicators\":[{\"name\":\"a\"},{\"weight\":5}]}",
+                "Missing required property 'name'", "/indicators/1/name");
+    }
+
     @Test
     void figuresMayBeWrittenByHand() throws IOException {
         Form form = PerfevalJson.readForm("{\"kind\":\"PROJECT\",\"declaredTotal\":97.99,\"declaredWeightTotal\":\"１００\","

@@ -50,28 +50,33 @@ public final class Guarded3 {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p instanceof Parser) {
-                return _delegatee.deserialize(p, ctxt);
-            }
-            Parser guarded = new Parser(p);
+            boolean outermost = !(p instanceof Parser);
+            JsonParser guarded = outermost ? new Parser(p) : p;
             try {
                 return _delegatee.deserialize(guarded, ctxt);
             } catch (RuntimeException e) {
-                Limit limit = Limit.in(e);
-                if (limit == null) {
-                    throw e;
-                }
-                // one error naming the path from this value to the bad token, whichever deserializer met it
-                DatabindException error = DatabindException.from(guarded, limit.getOriginalMessage(), limit);
-                for (int i = limit.path.size() - 1; i >= 0; i--) {
-                    Object step = limit.path.get(i);
-                    if (step instanceof Integer) {
-                        error.prependPath(handledType(), (Integer) step);
-                    } else {
-                        error.prependPath(handledType(), (String) step);
+                Limit limit = outermost ? Limit.in(e) : null;
+                if (limit != null) {
+                    // one error naming the path from this value to the bad token, whichever deserializer met it
+                    DatabindException error = DatabindException.from(guarded, limit.getOriginalMessage(), limit);
+                    for (int i = limit.path.size() - 1; i >= 0; i--) {
+                        Object step = limit.path.get(i);
+                        if (step instanceof Integer) {
+                            error.prependPath(handledType(), (Integer) step);
+                        } else {
+                            error.prependPath(handledType(), (String) step);
+                        }
                     }
+                    throw error;
                 }
-                throw error;
+                String missing = MissingAttributes.in(e);
+                if (missing != null) {
+                    // no cause: the builder's message would be found again by the enclosing value
+                    tools.jackson.databind.exc.MismatchedInputException error = tools.jackson.databind.exc.MismatchedInputException.from(guarded, handledType(), MissingAttributes.message(missing));
+                    error.prependPath(handledType(), missing);
+                    throw error;
+                }
+                throw e;
             }
         }
     }
