@@ -6,8 +6,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import io.github.perfeval.core.io.AtomicFile;
+import org.apache.poi.ss.SpreadsheetVersion;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 /**
  * Writes a flat indicator table in streaming mode (POI SXSSF): only a window of rows is kept in memory,
@@ -22,9 +26,12 @@ import java.io.OutputStream;
  *         }
  *     }
  * }
+ * int written = BulkIndicatorWriter.write(Path.of("指标.xlsx"), w -> indicatorRows.forEach(w::write));   // a file, atomically
  * }</pre>
  *
- * <p>Not thread-safe: one writer per output.
+ * <p>A text longer than a cell holds (32,767 characters) is refused with an
+ * {@link IllegalArgumentException} naming the row and column, never cut. Not thread-safe: one writer per
+ * output.
  */
 public final class BulkIndicatorWriter implements AutoCloseable {
 
@@ -32,6 +39,7 @@ public final class BulkIndicatorWriter implements AutoCloseable {
     public static final int WINDOW = 200;
     /** Excel's row limit, less the header. */
     public static final int MAX_ROWS = 1_048_575;
+    private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final OutputStream out;
     private final SXSSFWorkbook wb;
@@ -60,6 +68,38 @@ public final class BulkIndicatorWriter implements AutoCloseable {
         return new BulkIndicatorWriter(out);
     }
 
+    /** What gives the rows of a file; see {@link #write(Path, Rows)}. */
+    @FunctionalInterface
+    public interface Rows {
+        /**
+         * Writes every row.
+         *
+         * @param writer the writer to give them to
+         * @throws IOException when reading the rows fails; the file is then untouched
+         */
+        void writeTo(BulkIndicatorWriter writer) throws IOException;
+    }
+
+    /**
+     * Writes a table to a file atomically ({@link AtomicFile}): when the rows fail (an exception of
+     * {@code rows}, a text too long, a full disk), the previous file is untouched.
+     *
+     * @param file the workbook to create or replace
+     * @param rows what writes the rows
+     * @return the number of rows written
+     * @throws IOException when the file cannot be written
+     */
+    public static int write(Path file, Rows rows) throws IOException {
+        int[] count = new int[1];
+        AtomicFile.write(file, out -> {
+            try (BulkIndicatorWriter w = open(out)) {
+                rows.writeTo(w);
+                count[0] = w.rows();
+            }
+        });
+        return count[0];
+    }
+
     /**
      * Writes one row.
      *
@@ -77,6 +117,11 @@ public final class BulkIndicatorWriter implements AutoCloseable {
         for (int i = 0; i < IndicatorRow.HEADERS.length; i++) {
             String v = r.field(i);
             if (!v.isEmpty()) {
+                if (v.length() > MAX_CELL_TEXT) {
+                    throw new IllegalArgumentException("row " + (row) + ", " + IndicatorRow.HEADERS[i] + ": 文本长" + v.length()
+                            + "字符，超过单元格上限 / a text of " + v.length() + " characters does not fit a cell (at most "
+                            + MAX_CELL_TEXT + ")");
+                }
                 Cell c = x.createCell(i);
                 c.setCellValue(v);
                 if ("=+-@".indexOf(v.charAt(0)) >= 0) {

@@ -2,6 +2,7 @@ package io.github.perfeval.excel.write;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.io.AtomicFile;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.scoring.Evaluation;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -20,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +43,10 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Text is always written as text, never as a formula; text starting with {@code = + - @} is marked
- * quote-prefixed too. A form written with declared scores reads back into an equal form.
+ * quote-prefixed too. A form written with declared scores reads back into an equal form. A text longer
+ * than a cell holds (32,767 characters) is refused with an {@link IllegalArgumentException} naming the
+ * cell, never cut. Files are written atomically ({@link AtomicFile}): when writing fails, the previous
+ * file is untouched.
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,11 +75,16 @@ public final class ExcelFormWriter {
         }
     }
 
-    /** Writes forms to a file. */
+    /**
+     * Writes forms to a file, atomically: on any failure the previous file is untouched.
+     *
+     * @param forms the forms, one sheet each
+     * @param file the workbook to create or replace
+     * @throws IOException when the file cannot be written
+     * @throws IllegalArgumentException when a text does not fit a cell (naming the cell)
+     */
     public void write(List<Form> forms, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(forms, out);
-        }
+        AtomicFile.write(file, out -> write(forms, out));
     }
 
     /** Writes evaluated forms, with the scores the options choose and a diagnostics sheet. */
@@ -88,11 +96,16 @@ public final class ExcelFormWriter {
         }
     }
 
-    /** Writes evaluated forms to a file. */
+    /**
+     * Writes evaluated forms to a file, atomically: on any failure the previous file is untouched.
+     *
+     * @param evaluations the evaluations, one sheet each, and a diagnostics sheet
+     * @param file the workbook to create or replace
+     * @throws IOException when the file cannot be written
+     * @throws IllegalArgumentException when a text does not fit a cell (naming the cell)
+     */
     public void writeEvaluations(List<Evaluation> evaluations, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writeEvaluations(evaluations, out);
-        }
+        AtomicFile.write(file, out -> writeEvaluations(evaluations, out));
     }
 
     /**

@@ -32,6 +32,8 @@ import java.util.Optional;
 final class FormSheetWriter {
 
     static final int COLS = 9;
+    /** The longest text a cell holds (Excel 2007 and later). */
+    static final int MAX_CELL_TEXT = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 44;
 
@@ -291,6 +293,12 @@ final class FormSheetWriter {
      */
     private void text(int r, int c, String value, Styles.Kind kind) {
         Cell cell = cell(r, c);
+        if (value.length() > MAX_CELL_TEXT) {
+            throw new IllegalArgumentException(sheet.getSheetName() + "!" + new org.apache.poi.ss.util.CellReference(r, c).formatAsString(false)
+                    + ": 文本长" + value.length() + "字符，超过单元格上限" + MAX_CELL_TEXT + " / a text of " + value.length()
+                    + " characters does not fit a cell (at most " + MAX_CELL_TEXT + "): \""
+                    + value.substring(0, 20) + "…\"");
+        }
         cell.setCellValue(value);
         boolean risky = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
         CellStyle style = risky && kind != Styles.Kind.TITLE ? styles.quoted(kind, sheet.getWorkbook()) : styles.get(kind);
