@@ -28,7 +28,7 @@ import java.io.UncheckedIOException;
  * }</pre>
  *
  * <p>Settings: decimals written plain ({@code 1000}, never {@code 1E+3}); absent optionals left out;
- * unknown fields ignored; {@code Optional} supported. Limits against hostile documents: nesting depth
+ * unknown fields ignored; {@code Optional} supported; data after the end of the document is an error. Limits against hostile documents: nesting depth
  * {@value #MAX_NESTING_DEPTH}, numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings of at
  * most {@value #MAX_STRING_LENGTH} characters, documents of at most {@value #MAX_DOCUMENT_LENGTH}
  * bytes; decimals outside the {@link io.github.perfeval.core.quantity.Decimals} range are refused. A bad
@@ -86,6 +86,8 @@ public final class PerfevalJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // a document is one value: {"a":1} {"b":2} or {"a":1}garbage is refused, not read up to the first end
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 

@@ -96,6 +96,18 @@ class HostileJsonTest {
     }
 
     @Test
+    void dataAfterTheDocumentIsAnError() throws IOException {
+        assertThat(PerfevalJson.readForm("{\"kind\":\"PROJECT\"}\n  \n").getKind().name()).isEqualTo("PROJECT");
+        for (String trailing : new String[] {"{\"kind\":\"PROJECT\"} {\"kind\":\"DEPARTMENT\"}", "{\"kind\":\"PROJECT\"}]",
+                "{\"kind\":\"PROJECT\"}garbage", "{\"kind\":\"PROJECT\"} 42"}) {
+            assertThatThrownBy(() -> PerfevalJson.readForm(trailing)).as(trailing).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> PerfevalJson.mapper().readTree(trailing)).as(trailing).isInstanceOf(IOException.class);
+        }
+        assertThatThrownBy(() -> PerfevalJson.readForm("{\"kind\":\"PROJECT\"} {\"kind\":\"DEPARTMENT\"}"))
+                .hasMessageContaining("Trailing token");
+    }
+
+    @Test
     void figuresMayBeWrittenByHand() throws IOException {
         Form form = PerfevalJson.readForm("{\"kind\":\"PROJECT\",\"declaredTotal\":97.99,\"declaredWeightTotal\":\"１００\","
                 + "\"budget\":{\"lines\":[{\"kind\":\"TOTAL\",\"declaredRate\":\"99.86%\",\"adjusted\":{\"raw\":\"4759.76\"}}]}}");
