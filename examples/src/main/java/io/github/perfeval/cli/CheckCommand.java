@@ -1,6 +1,8 @@
 package io.github.perfeval.cli;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.validation.FormValidator;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.report.FileReport;
@@ -41,41 +43,38 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--indicators", description = "also list every indicator with its status, score and explanation (text format)")
     boolean indicators;
 
+    private Locale locale;
+    private FormFiles loader;
+    private FormValidator validator;
+    private Scorer scorer;
+    private boolean internalError;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Locale locale = lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        FormFiles loader = new FormFiles();
-        FormValidator validator = FormValidator.create();
-        Scorer scorer = Scorer.create();
-        List<Path> files = FormFiles.expand(paths);
+        PrintStream err = Main.err();
+        locale = lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        loader = new FormFiles();
+        validator = FormValidator.create();
+        scorer = Scorer.create();
+        List<FormFiles.Input> files = FormFiles.expand(paths);
         boolean progress = files.size() > 1 && System.console() != null;
         ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
         Summary summary = Summary.EMPTY;
         for (int k = 0; k < files.size(); k++) {
-            Path file = files.get(k);
+            FormFiles.Input file = files.get(k);
             if (progress) {
-                err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.getFileName() + "   ");
+                err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
             }
-            FileReport report;
-            try {
-                List<FormReport> forms = new ArrayList<>();
-                for (LoadedForm f : loader.load(file)) {
-                    List<Diagnostic> before = new ArrayList<>(f.getReadDiagnostics());
-                    before.addAll(validator.validate(f.getForm()));
-                    forms.add(FormReport.of(scorer.evaluate(f.getForm()), before, locale));
-                }
-                report = FileReport.of(file.toString(), forms);
-            } catch (FormFiles.UnreadableFileException e) {
-                err.println((progress ? "\n" : "") + e.getMessage());
-                report = FileReport.unreadable(file.toString(), e.getMessage());
+            FileReport report = check(file);
+            if (!report.isReadable()) {
+                err.println((progress ? "\n" : "") + report.getError().orElseThrow());
             }
             summary = summary.plus(report);
             if (json != null) {
                 json.write(report);
             } else if (report.isReadable()) {
-                out.println((lang == Lang.en ? "File " : "文件 ") + file);
+                out.println((lang == Lang.en ? "File " : "文件 ") + report.getFile());
                 int index = 1;
                 for (FormReport f : report.getForms()) {
                     out.print(ReportText.form(f, index++));
@@ -94,6 +93,30 @@ final class CheckCommand implements Callable<Integer> {
         } else if (files.size() > 1) {
             out.println(ReportText.summary(summary, lang == Lang.en));
         }
-        return summary.getUnreadable() > 0 ? 2 : summary.getFormsWithErrors() > 0 ? 1 : 0;
+        return internalError ? ExitCode.INTERNAL_ERROR
+                : summary.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
+                : summary.getFormsWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
+    }
+
+    /**
+     * One file's report. A file that cannot be read, and a failure of perfeval on one file (a bug, out of
+     * memory), are that file's error; the other files are still checked.
+     */
+    private FileReport check(FormFiles.Input file) {
+        String name = file.path.toString();
+        try {
+            List<FormReport> forms = new ArrayList<>();
+            for (ValueWithDiagnostics<Form> f : loader.load(file)) {
+                List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
+                before.addAll(validator.validate(f.getValue()));
+                forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
+            }
+            return FileReport.of(name, forms);
+        } catch (FormFiles.UnreadableFileException e) {
+            return FileReport.unreadable(name, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            internalError = true;
+            return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
+        }
     }
 }

@@ -1,16 +1,21 @@
 package io.github.perfeval.cli;
 
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code perfeval convert IN OUT}: xlsx ↔ json, lossless. */
+/** {@code perfeval convert IN OUT}: xlsx ↔ json. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"xlsx ↔ json 无损转换 / Convert xlsx to json or json to xlsx, losslessly.",
-            "The JSON keeps every raw text, cell place and the diagnostics of reading the workbook."})
+        description = {"xlsx ↔ json 转换 / Convert xlsx to json or json to xlsx.",
+            "The JSON keeps every raw text, cell place and the diagnostics of reading the workbook.",
+            "The output format is its extension (.json or .xlsx); the output is replaced atomically and never the input."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls or json")
@@ -21,15 +26,24 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<String> refused = FormFiles.refuseOutput(in, out, List.of(FormFiles.Format.JSON, FormFiles.Format.XLSX));
+        if (refused.isPresent()) {
+            Main.err().println(refused.get());
+            return ExitCode.USAGE_OR_UNREADABLE;
+        }
+        List<ValueWithDiagnostics<Form>> forms;
         try {
-            FormFiles.write(new FormFiles().load(in), in.toString(), out);
-            return 0;
+            forms = new FormFiles().load(in);
         } catch (FormFiles.UnreadableFileException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            System.err.println(out + ": 无法写入 / cannot be written: " + FormFiles.oneLine(e.getMessage()));
-            return 2;
+            Main.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_UNREADABLE;
+        }
+        try {
+            FormFiles.write(forms, in.toString(), out, FormFiles.Format.of(out).orElseThrow());
+            return ExitCode.OK;
+        } catch (IOException | IllegalArgumentException e) {
+            Main.err().println(Main.cannotWrite(out, e));
+            return ExitCode.USAGE_OR_UNREADABLE;
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.perfeval.cli;
 
-import io.github.perfeval.core.diagnostic.Diagnostic;
-import io.github.perfeval.core.diagnostic.Severity;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
 import io.github.perfeval.excel.write.ExcelFormWriter;
 import io.github.perfeval.excel.write.ScoreColumns;
 import io.github.perfeval.excel.write.WriteOptions;
@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code perfeval export IN OUT.xlsx}: the scored, styled official form with its diagnostics. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "导出计分后的正式表样及诊断 / Write the scored, styled official form with its diagnostics.")
+        description = {"导出计分后的正式表样及诊断 / Write the scored, styled official form with its diagnostics.",
+            "The output must end in .xlsx; it is replaced atomically and never the input."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls or json")
@@ -33,25 +35,32 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            List<LoadedForm> forms = new FormFiles().load(in);
-            Scorer scorer = Scorer.create();
-            List<Evaluation> evaluations = new ArrayList<>();
-            boolean errors = false;
-            for (LoadedForm f : forms) {
-                Evaluation e = scorer.evaluate(f.getForm());
-                List<Diagnostic> read = f.getReadDiagnostics();
-                evaluations.add(e);
-                errors |= e.hasErrors() || read.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
-            }
-            ExcelFormWriter.create(WriteOptions.defaults().withScores(scores)).writeEvaluations(evaluations, out);
-            return errors ? 1 : 0;
-        } catch (FormFiles.UnreadableFileException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            System.err.println(out + ": 无法写入 / cannot be written: " + FormFiles.oneLine(e.getMessage()));
-            return 2;
+        Optional<String> refused = FormFiles.refuseOutput(in, out, List.of(FormFiles.Format.XLSX));
+        if (refused.isPresent()) {
+            Main.err().println(refused.get());
+            return ExitCode.USAGE_OR_UNREADABLE;
         }
+        List<ValueWithDiagnostics<Form>> forms;
+        try {
+            forms = new FormFiles().load(in);
+        } catch (FormFiles.UnreadableFileException e) {
+            Main.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_UNREADABLE;
+        }
+        Scorer scorer = Scorer.create();
+        List<Evaluation> evaluations = new ArrayList<>();
+        boolean errors = false;
+        for (ValueWithDiagnostics<Form> f : forms) {
+            Evaluation e = scorer.evaluate(f.getValue());
+            evaluations.add(e);
+            errors |= e.hasErrors() || f.hasErrors();
+        }
+        try {
+            ExcelFormWriter.create(WriteOptions.defaults().withScores(scores)).writeEvaluations(evaluations, out);
+        } catch (IOException | IllegalArgumentException e) {
+            Main.err().println(Main.cannotWrite(out, e));
+            return ExitCode.USAGE_OR_UNREADABLE;
+        }
+        return errors ? ExitCode.FORM_ERRORS : ExitCode.OK;
     }
 }

@@ -1,12 +1,11 @@
 package io.github.perfeval.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.json.PerfevalJson;
+import io.github.perfeval.core.io.AtomicFile;
+import io.github.perfeval.core.json.FormsJson;
 import io.github.perfeval.excel.read.ExcelFormReader;
 import io.github.perfeval.excel.read.ExcelReadResult;
 import io.github.perfeval.excel.read.WorkbookReadException;
@@ -14,24 +13,32 @@ import io.github.perfeval.excel.write.ExcelFormWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Loads forms from workbooks or JSON, and writes the convert format. A file that cannot be read gives
- * an {@link UnreadableFileException} with a one-line reason.
+ * The files of the command line: finding the inputs below folders, loading forms from workbooks or JSON,
+ * writing the convert format. A file that cannot be read gives an {@link UnreadableFileException} with a
+ * one-line reason naming it.
  */
 final class FormFiles {
 
-    static final String FORMAT_VERSION = "1";
-
     private final ExcelFormReader reader = ExcelFormReader.create();
 
-    /** Thrown for a file that cannot be read at all. */
+    /** Thrown for a file that cannot be read at all; the message is one line and names the file. */
     static final class UnreadableFileException extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -40,45 +47,126 @@ final class FormFiles {
         }
     }
 
-    /**
-     * The files to check: each path as given, a folder replaced by the workbooks and JSON files below it
-     * (sorted, so that reports are stable).
-     */
-    static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> {
-                        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return !n.startsWith("~$") && (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".json"));
-                    }).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    files.add(p);
-                }
-            } else {
-                files.add(p);
-            }
+    /** An input to check: a file, or a file or folder that could not be read and why. */
+    static final class Input {
+        final Path path;
+        final String unreadable;
+
+        private Input(Path path, String unreadable) {
+            this.path = path;
+            this.unreadable = unreadable;
         }
-        return files;
     }
 
-    List<LoadedForm> load(Path file) throws UnreadableFileException {
+    /** The output formats, chosen by the output's extension. */
+    enum Format {
+        JSON(".json"), XLSX(".xlsx");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The format of a file name, when its extension is one perfeval writes. */
+        static Optional<Format> of(Path file) {
+            Path name = file.getFileName();
+            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (n.endsWith(f.extension) && n.length() > f.extension.length()) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The inputs to check: each path as given, a folder replaced by the workbooks and JSON files below it
+     * (sorted, so that reports are stable). A sub-folder or link that cannot be walked is an unreadable
+     * input in its place; the rest of the folder is still walked.
+     */
+    static List<Input> expand(List<Path> paths) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Input> below = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (isFormFile(file)) {
+                                if (attrs.isRegularFile()) {
+                                    below.add(new Input(file, null));
+                                } else if (attrs.isSymbolicLink()) {
+                                    below.add(new Input(file, file + ": 链接指向的文件不存在 / a broken link"));
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            below.add(new Input(file, file + ": " + ioReason(e)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    below.add(new Input(p, p + ": " + ioReason(e)));
+                }
+                below.sort(Comparator.comparing(i -> i.path));
+                inputs.addAll(below);
+            } else {
+                inputs.add(new Input(p, null));
+            }
+        }
+        return inputs;
+    }
+
+    private static boolean isFormFile(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith("~$") && !n.startsWith(".") && (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".json"));
+    }
+
+    /** A one-line reason for a failed file operation. */
+    static String ioReason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "文件不存在 / the file does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "无权读取 / permission denied";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "文件夹链接成环，已跳过 / a folder link loops back; skipped";
+        }
+        return "无法读取 / cannot be read: " + oneLine(e.getMessage());
+    }
+
+    /** Loads the forms of one input, each with the diagnostics of its reading. */
+    List<ValueWithDiagnostics<Form>> load(Input input) throws UnreadableFileException {
+        if (input.unreadable != null) {
+            throw new UnreadableFileException(input.unreadable);
+        }
+        return load(input.path);
+    }
+
+    /** Loads the forms of a workbook or JSON file, each with the diagnostics of its reading. */
+    List<ValueWithDiagnostics<Form>> load(Path file) throws UnreadableFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UnreadableFileException(file + ": 不是普通文件 / not a regular file"
+                    + (Files.isDirectory(file) ? " (a folder)" : ""));
+        }
         if (isJson(file)) {
             return loadJson(file);
         }
         try {
             ExcelReadResult read = reader.read(file);
-            List<LoadedForm> forms = new ArrayList<>();
-            for (ValueWithDiagnostics<Form> f : read.getForms()) {
-                forms.add(new LoadedForm(f.getValue(), f.getDiagnostics()));
-            }
-            if (forms.isEmpty()) {
+            if (read.getForms().isEmpty()) {
                 throw new UnreadableFileException(file + ": 未找到自评表 / no self-evaluation form found in any sheet");
             }
-            return forms;
+            return read.getForms();
         } catch (WorkbookReadException e) {
-            throw new UnreadableFileException(e.getMessage());
+            throw new UnreadableFileException(oneLine(e.getMessage()));
         }
     }
 
@@ -102,64 +190,81 @@ final class FormFiles {
     }
 
     /** Reads the convert format, a single form object, or an array of forms. */
-    private static List<LoadedForm> loadJson(Path file) throws UnreadableFileException {
-        ObjectMapper mapper = PerfevalJson.mapper();
-        JsonNode root;
+    private static List<ValueWithDiagnostics<Form>> loadJson(Path file) throws UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            root = mapper.readTree(in);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(file + ": 文件不存在 / the file does not exist");
+            return FormsJson.read(in);
+        } catch (JsonMappingException e) {
+            return fail(file + ": JSON内容有误 / bad value" + (e.getPath().isEmpty() ? "" : " at " + pointer(e)) + ": "
+                    + oneLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new UnreadableFileException(file + ": 不是有效的JSON / not valid JSON: " + oneLine(e.getOriginalMessage()));
+            return fail(file + ": 不是有效的JSON / not valid JSON: " + oneLine(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new UnreadableFileException(file + ": 无法读取 / cannot be read: " + oneLine(e.getMessage()));
+            return fail(file + ": " + ioReason(e));
+        }
+    }
+
+    private static <T> T fail(String message) throws UnreadableFileException {
+        throw new UnreadableFileException(message);
+    }
+
+    /** The JSON Pointer (RFC 6901) of a bad value, from the document's root. */
+    static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append('/');
+            if (r.getFieldName() != null) {
+                sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (r.getIndex() >= 0) {
+                sb.append(r.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A message on one line; never cut (a JSON path or a file name at its end must survive). */
+    static String oneLine(String m) {
+        return m == null ? "" : m.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /**
+     * Writes forms in a format, atomically: on any failure the previous file is untouched.
+     *
+     * @throws IllegalArgumentException when a text does not fit a workbook cell
+     */
+    static void write(List<ValueWithDiagnostics<Form>> forms, String source, Path out, Format format) throws IOException {
+        if (format == Format.XLSX) {
+            List<Form> plain = new ArrayList<>();
+            forms.forEach(f -> plain.add(f.getValue()));
+            ExcelFormWriter.create().write(plain, out);
+        } else {
+            AtomicFile.write(out, stream -> FormsJson.write(forms, source, stream));
+        }
+    }
+
+    /**
+     * Why an output may not be written: an extension perfeval does not write, or the input itself (by any
+     * spelling of its path); empty when it may.
+     */
+    static Optional<String> refuseOutput(Path in, Path out, List<Format> allowed) {
+        Optional<Format> format = Format.of(out);
+        if (format.isEmpty() || !allowed.contains(format.get())) {
+            StringBuilder ext = new StringBuilder();
+            for (Format f : allowed) {
+                ext.append(ext.length() == 0 ? "" : " / ").append(f.extension);
+            }
+            return Optional.of(out + ": 未知的输出格式，请用 " + ext + " / unknown output format; the file name must end in " + ext);
+        }
+        if (Files.isDirectory(out)) {
+            return Optional.of(out + ": 是文件夹 / is a folder; name the file to write");
         }
         try {
-            List<LoadedForm> forms = new ArrayList<>();
-            if (root != null && root.isObject() && root.has("forms")) {
-                for (JsonNode n : root.get("forms")) {
-                    forms.add(n.has("form") ? mapper.treeToValue(n, LoadedForm.class)
-                            : new LoadedForm(mapper.treeToValue(n, Form.class), List.of()));
-                }
-            } else if (root != null && root.isArray()) {
-                for (JsonNode n : root) {
-                    forms.add(new LoadedForm(mapper.treeToValue(n, Form.class), List.of()));
-                }
-            } else if (root != null && root.isObject()) {
-                forms.add(new LoadedForm(mapper.treeToValue(root, Form.class), List.of()));
+            if (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out)) {
+                return Optional.of(out + ": 输出即输入，拒绝覆盖 / the output is the input; refusing to overwrite it");
             }
-            if (forms.isEmpty()) {
-                throw new UnreadableFileException(file + ": JSON中没有表 / the JSON holds no form");
-            }
-            return forms;
-        } catch (JsonProcessingException e) {
-            throw new UnreadableFileException(file + ": JSON内容有误 / bad value: " + oneLine(e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableFileException(file + ": JSON内容有误 / bad value: " + oneLine(e.getMessage()));
+        } catch (IOException e) {
+            return Optional.of(out + ": " + ioReason(e));
         }
-    }
-
-    static String oneLine(String m) {
-        if (m == null) {
-            return "";
-        }
-        String s = m.replace('\r', ' ').replace('\n', ' ');
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
-
-    /** Writes forms as the convert format (JSON) or as a workbook, by the output's extension. */
-    static void write(List<LoadedForm> forms, String source, Path out) throws IOException {
-        String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".xlsx")) {
-            List<Form> plain = new ArrayList<>();
-            forms.forEach(f -> plain.add(f.getForm()));
-            ExcelFormWriter.create().write(plain, out);
-            return;
-        }
-        ObjectNode doc = PerfevalJson.mapper().createObjectNode();
-        doc.put("perfeval", FORMAT_VERSION);
-        doc.put("source", source);
-        doc.set("forms", PerfevalJson.mapper().valueToTree(forms));
-        Files.writeString(out, PerfevalJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        return Optional.empty();
     }
 }

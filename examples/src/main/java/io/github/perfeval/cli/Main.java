@@ -2,11 +2,15 @@ package io.github.perfeval.cli;
 
 import picocli.CommandLine;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code java -jar perfeval.jar check|convert|export …}: see {@link PerfevalCommand}.
+ * {@code java -jar perfeval.jar check|convert|export …}: see {@link PerfevalCommand}; exit codes in
+ * {@link ExitCode}.
  */
 public final class Main {
 
@@ -24,7 +28,44 @@ public final class Main {
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
         quietLibraries();
-        return new CommandLine(new PerfevalCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        try {
+            return new CommandLine(new PerfevalCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e))
+                    .execute(args);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    /** One line on stderr for a failure of perfeval itself, and {@link ExitCode#INTERNAL_ERROR}. */
+    static int internalError(Throwable e) {
+        err().println(internalMessage(e));
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** What to say about a failure of perfeval itself. */
+    static String internalMessage(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "perfeval: 内存不足 / out of memory (" + FormFiles.oneLine(e.getMessage()) + "); give the JVM more with -Xmx";
+        }
+        return "perfeval: 内部错误 / internal error: " + e.getClass().getName() + ": " + FormFiles.oneLine(e.getMessage())
+                + at(e) + " (please report it)";
+    }
+
+    private static String at(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "" : " at " + trace[0];
+    }
+
+    /** The one-line reason an output could not be written (the previous file is untouched). */
+    static String cannotWrite(Path out, Exception e) {
+        return out + ": 无法写入，原文件未改动 / cannot be written, the previous file is untouched: "
+                + (e instanceof java.io.IOException ? FormFiles.ioReason((java.io.IOException) e) : FormFiles.oneLine(e.getMessage()));
+    }
+
+    /** Standard error in UTF-8, whatever the platform's encoding. */
+    static PrintStream err() {
+        return new PrintStream(System.err, true, StandardCharsets.UTF_8);
     }
 
     /** POI logs through log4j-api and Hibernate Validator through JUL: a command line prints neither. */

@@ -184,6 +184,18 @@ class CommandLineTest {
     }
 
     @Test
+    void everyExitCodeIsInTheReadme() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (java.lang.reflect.Field f : ExitCode.class.getDeclaredFields()) {
+            if (f.getType() == int.class) {
+                assertThat(readme).as("README documents exit code %s", f.getName()).contains("| **" + f.getInt(null) + "** |");
+            }
+        }
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("3 perfeval failed");
+    }
+
+    @Test
     void aFolderIsCheckedFileByFile() throws Exception {
         assertThat(run("check", "--format", "json", FORMS.toString())).isEqualTo(1);
         JsonNode files = PerfevalJson.mapper().readTree(stdout()).get("files");
