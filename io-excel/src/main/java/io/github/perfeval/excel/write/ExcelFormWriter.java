@@ -2,6 +2,7 @@ package io.github.perfeval.excel.write;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.io.AtomicFile;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.scoring.Evaluation;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,13 +141,26 @@ public final class ExcelFormWriter {
     /** Comments on the cells diagnostics concern; remembers where each diagnostic points on the written sheet. */
     private static void annotate(Workbook wb, Sheet sheet, Form form, Evaluation evaluation, FormSheetWriter w,
                                  List<Map.Entry<Diagnostic, String>> links) {
-        Map<String, Integer> rowByPath = new LinkedHashMap<>();
+        // a diagnostic goes to the row it came from: by its source row when the form was read from a file, else
+        // by its indicator path when only one indicator has that path (names repeat: never the first of several)
+        Map<String, Integer> rowBySource = new HashMap<>();
+        Map<String, Integer> rowByPath = new HashMap<>();
+        Set<String> repeatedPaths = new HashSet<>();
         for (int i = 0; i < form.getIndicators().size(); i++) {
-            rowByPath.putIfAbsent(form.getIndicators().get(i).getPath(), w.indicatorRows.get(i));
+            Indicator ind = form.getIndicators().get(i);
+            Integer written = w.indicatorRows.get(i);
+            ind.getSource().flatMap(ExcelFormWriter::sourceRow).ifPresent(k -> rowBySource.putIfAbsent(k, written));
+            if (rowByPath.putIfAbsent(ind.getPath(), written) != null) {
+                repeatedPaths.add(ind.getPath());
+            }
         }
         Map<Integer, StringBuilder> notes = new LinkedHashMap<>();
         for (Diagnostic d : evaluation.getDiagnostics()) {
-            Integer r = d.getLocation().flatMap(Location::getIndicator).map(rowByPath::get).orElse(null);
+            Integer r = d.getLocation().flatMap(ExcelFormWriter::sourceRow).map(rowBySource::get).orElse(null);
+            if (r == null) {
+                r = d.getLocation().flatMap(Location::getIndicator).filter(p -> !repeatedPaths.contains(p))
+                        .map(rowByPath::get).orElse(null);
+            }
             int col = 3;
             if (r == null) {
                 String where = d.getWhere();
@@ -174,6 +189,21 @@ public final class ExcelFormWriter {
             comment.setAuthor("perfeval");
             cell.setCellComment(comment);
         }
+    }
+
+    /** The row a location points at in its source (a sheet's row, a document table's row), as a key; empty without one. */
+    private static java.util.Optional<String> sourceRow(Location at) {
+        if (at.getSheet().isPresent() && at.getCell().isPresent()) {
+            try {
+                return java.util.Optional.of("sheet\u0000" + at.getSheet().get() + "\u0000" + new CellReference(at.getCell().get()).getRow());
+            } catch (IllegalArgumentException notACell) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (at.getTable().isPresent() && at.getRow().isPresent()) {
+            return java.util.Optional.of("table\u0000" + at.getTable().getAsInt() + "\u0000" + at.getRow().getAsInt());
+        }
+        return java.util.Optional.empty();
     }
 
     private static void diagnosticsSheet(Workbook wb, List<Map.Entry<Diagnostic, String>> links, Set<String> names) {
