@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
 
 import java.io.IOException;
@@ -120,5 +121,22 @@ public final class PerfevalJson {
     /** Reads a form from a stream (not closed). */
     public static Form readForm(InputStream in) throws IOException {
         return MAPPER.readValue(in, Form.class);
+    }
+
+    /**
+     * Reads a department's basic-data table from JSON text (the shape of {@code basic-data.schema.json}).
+     *
+     * @param json the JSON
+     * @return the table
+     * @throws JsonMappingException naming the JSON path of a bad value
+     * @throws IOException when the text is not JSON
+     */
+    public static BasicData readBasicData(String json) throws IOException {
+        return MAPPER.readValue(json, BasicData.class);
+    }
+
+    /** Reads a basic-data table from a stream (not closed). */
+    public static BasicData readBasicData(InputStream in) throws IOException {
+        return MAPPER.readValue(in, BasicData.class);
     }
 }
