@@ -31,8 +31,9 @@ import java.util.Optional;
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(builder = BuildingControl.Builder.class)
-@JsonPropertyOrder({"label", "scaleUnit", "investmentUnit", "approvedScale", "actualScale", "declaredScaleRate",
-        "budgetInvestment", "actualInvestment", "declaredInvestmentRate", "source"})
+@JsonPropertyOrder({"label", "scaleUnit", "investmentUnit", "approvedScaleHeading", "approvedScale", "actualScaleHeading",
+        "actualScale", "scaleRateHeading", "declaredScaleRate", "budgetInvestmentHeading", "budgetInvestment",
+        "actualInvestmentHeading", "actualInvestment", "investmentRateHeading", "declaredInvestmentRate", "source"})
 public abstract class BuildingControl {
 
     /**
@@ -71,20 +72,38 @@ public abstract class BuildingControl {
     /** 批复规模: the approved floor area. */
     public abstract Optional<@NonNegative Figure> getApprovedScale();
 
+    /** The heading of this column as written ({@code 批复规模 (m²)}). */
+    public abstract Optional<Heading> getApprovedScaleHeading();
+
     /** 实际规模: the floor area built. */
     public abstract Optional<@NonNegative Figure> getActualScale();
+
+    /** The heading of this column as written ({@code 实际规模}). */
+    public abstract Optional<Heading> getActualScaleHeading();
 
     /** 规模控制率 as declared, a fraction. */
     public abstract Optional<@NonNegative Figure> getDeclaredScaleRate();
 
+    /** The heading of this column as written ({@code 规模控制率}). */
+    public abstract Optional<Heading> getScaleRateHeading();
+
     /** 预算投资: the budgeted investment. */
     public abstract Optional<@NonNegative Figure> getBudgetInvestment();
+
+    /** The heading of this column as written ({@code 预算投资 (万元)}). */
+    public abstract Optional<Heading> getBudgetInvestmentHeading();
 
     /** 实际投资: the actual investment. */
     public abstract Optional<@NonNegative Figure> getActualInvestment();
 
+    /** The heading of this column as written ({@code 实际投资}). */
+    public abstract Optional<Heading> getActualInvestmentHeading();
+
     /** 投资概算控制率 as declared, a fraction. */
     public abstract Optional<@NonNegative Figure> getDeclaredInvestmentRate();
+
+    /** The heading of this column as written ({@code 投资概算控制率}). */
+    public abstract Optional<Heading> getInvestmentRateHeading();
 
     /** Where the section's label is, when it came from a file. Not part of equality. */
     @Value.Auxiliary

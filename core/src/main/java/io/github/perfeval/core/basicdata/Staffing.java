@@ -29,7 +29,7 @@ import java.util.Optional;
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(builder = Staffing.Builder.class)
-@JsonPropertyOrder({"label", "authorized", "actualLabel", "actual", "declaredRate", "source"})
+@JsonPropertyOrder({"label", "authorizedHeading", "authorized", "actualHeading", "actual", "rateHeading", "declaredRate", "source"})
 public abstract class Staffing {
 
     /**
@@ -56,14 +56,20 @@ public abstract class Staffing {
         return "财政供养人员情况";
     }
 
+    /** The heading of 编制数 as written. */
+    public abstract Optional<Heading> getAuthorizedHeading();
+
     /** 编制数: the authorised headcount. */
     public abstract Optional<@NonNegative Figure> getAuthorized();
 
-    /** How the actual headcount's column is labelled ({@code 2023 年实际在职人数}), which often names the year. */
-    public abstract Optional<String> getActualLabel();
+    /** The heading of the actual headcount as written ({@code 2023 年实际在职人数}), which often names the year. */
+    public abstract Optional<Heading> getActualHeading();
 
     /** 实际在职人数: the staff actually employed. */
     public abstract Optional<@NonNegative Figure> getActual();
+
+    /** The heading of 控制率 as written. */
+    public abstract Optional<Heading> getRateHeading();
 
     /** 控制率 as the table declares it, a fraction (95.56% → 0.9556). */
     public abstract Optional<@NonNegative Figure> getDeclaredRate();

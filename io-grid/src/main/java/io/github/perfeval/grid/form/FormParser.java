@@ -1,24 +1,27 @@
 package io.github.perfeval.grid.form;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.basicdata.BasicDataParser;
 
 import java.util.List;
 
 /**
  * Reads self-evaluation forms from a {@link Grid}, whatever the grid came from (a sheet, a Word table,
- * an HTML table): one parser for every source.
+ * an HTML table): one parser for every source. It also finds the department's basic-data tables
+ * (部门整体支出绩效评价基础数据表, read by {@link BasicDataParser}), so every reader of grids gets both.
  *
  * <pre>{@code
  * GridReadResult read = FormParser.create().parse(grid);
  * if (read.holdsForm()) {
  *     Form form = read.forms().get(0);
- * } else {
- *     log.info("{}", read.getSkipped().orElseThrow().getMessageEn());   // why the grid holds no form
  * }
+ * read.getBasicData();                                                 // basic-data tables, if any
+ * read.getSkipped().ifPresent(d -> log.info("{}", d.getMessageEn()));  // why the grid holds neither
  * }</pre>
  *
  * <p>Thread-safe: one parser may read many grids at once.
@@ -36,18 +39,19 @@ public final class FormParser {
     }
 
     /**
-     * Reads every form on a grid.
+     * Reads every form and every basic-data table on a grid.
      *
      * @param grid the grid
-     * @return the forms with what was noticed reading each; when there is none, why
+     * @return the forms and tables with what was noticed reading each; when there is neither, why
      */
     public GridReadResult parse(Grid grid) {
         List<ValueWithDiagnostics<Form>> forms = new GridFormParser(grid).parse();
-        if (forms.isEmpty()) {
+        List<ValueWithDiagnostics<BasicData>> tables = BasicDataParser.create().parse(grid);
+        if (forms.isEmpty() && tables.isEmpty()) {
             return GridReadResult.skipped(grid, Diagnostic.of(StandardCode.SHEET_SKIPPED, grid.place(),
-                    grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），已跳过",
-                    grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header); skipped"));
+                    grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",
+                    grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header) and no basic-data table; skipped"));
         }
-        return GridReadResult.of(grid, forms);
+        return GridReadResult.of(grid, forms, tables);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.perfeval.grid.form;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -11,14 +12,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What {@link FormParser} found on one grid: every form, each with the diagnostics of its reading; or,
- * when the grid holds no form, a diagnostic saying why ({@code SHEET_SKIPPED}), so that a document
- * reader can report "table 3 skipped: …".
+ * What {@link FormParser} found on one grid: every form and every department's basic-data table
+ * (部门整体支出绩效评价基础数据表), each with the diagnostics of its reading; or, when the grid holds
+ * neither, a diagnostic saying why ({@code SHEET_SKIPPED}), so that a document reader can report
+ * "table 3 skipped: …".
  *
  * <pre>{@code
  * GridReadResult read = FormParser.create().parse(grid);
  * read.holdsForm();                 // false for a 决算 table
  * read.getSkipped();                // Optional[INFO SHEET_SKIPPED @ table 3: table 3 holds no form …]
+ * read.getBasicData();              // the basic-data tables the grid holds, if any
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -27,20 +30,27 @@ public final class GridReadResult {
 
     private final Grid grid;
     private final List<ValueWithDiagnostics<Form>> forms;
+    private final List<ValueWithDiagnostics<BasicData>> basicData;
     private final Diagnostic skipped;
 
-    private GridReadResult(Grid grid, List<ValueWithDiagnostics<Form>> forms, Diagnostic skipped) {
+    private GridReadResult(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
+                           Diagnostic skipped) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.forms = List.copyOf(forms);
+        this.basicData = List.copyOf(basicData);
         this.skipped = skipped;
     }
 
     static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms) {
-        return new GridReadResult(grid, forms, null);
+        return new GridReadResult(grid, forms, List.of(), null);
+    }
+
+    static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData) {
+        return new GridReadResult(grid, forms, basicData, null);
     }
 
     static GridReadResult skipped(Grid grid, Diagnostic why) {
-        return new GridReadResult(grid, List.of(), Objects.requireNonNull(why, "why"));
+        return new GridReadResult(grid, List.of(), List.of(), Objects.requireNonNull(why, "why"));
     }
 
     /** The grid that was read. */
@@ -63,7 +73,17 @@ public final class GridReadResult {
         return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
     }
 
-    /** Why the grid was skipped, when it holds no form. */
+    /** Whether the grid holds a department's basic-data table. */
+    public boolean holdsBasicData() {
+        return !basicData.isEmpty();
+    }
+
+    /** Every basic-data table found, top to bottom, with what was noticed while reading it. */
+    public List<ValueWithDiagnostics<BasicData>> getBasicData() {
+        return basicData;
+    }
+
+    /** Why the grid was skipped, when it holds neither a form nor a basic-data table. */
     public Optional<Diagnostic> getSkipped() {
         return Optional.ofNullable(skipped);
     }
