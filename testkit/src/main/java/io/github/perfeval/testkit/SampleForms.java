@@ -1,5 +1,6 @@
 package io.github.perfeval.testkit;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.excel.read.ExcelFormReader;
 
@@ -25,6 +26,8 @@ public final class SampleForms {
     public static final String YUEYANG_2024 = "yueyang-2024-department.xlsx";
     /** 柳河县应急管理局 2024: a project form and a department form. */
     public static final String LIUHE_2024 = "liuhe-2024.xlsx";
+    /** The 衡阳 2023 department's basic-data table (部门整体支出绩效评价基础数据表). */
+    public static final String HENGYANG_2023_BASIC_DATA = "hengyang-2023-basic-data.xlsx";
 
     private SampleForms() {
     }
@@ -51,6 +54,22 @@ public final class SampleForms {
         return read(LIUHE_2024).get(1);
     }
 
+    /**
+     * The 衡阳 2023 basic-data table: 90 authorised, 86 employed (95.56%); its sums agree; three 其中 rows of
+     * 公用经费 spent more than budgeted; no building completed, its two rates left as {@code %}.
+     */
+    public static BasicData hengyang2023BasicData() {
+        return BASIC_DATA.computeIfAbsent(HENGYANG_2023_BASIC_DATA, name -> {
+            try (InputStream in = workbook(name)) {
+                return ExcelFormReader.create().read(in, name).basicData().get(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final java.util.Map<String, BasicData> BASIC_DATA = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Every form of a sample workbook (read once; forms are immutable, so callers share them). */
     public static List<Form> read(String workbook) {
         return READ.computeIfAbsent(workbook, SampleForms::load);
@@ -69,13 +88,14 @@ public final class SampleForms {
     /**
      * A sample workbook's bytes (the caller closes the stream).
      *
-     * @param name {@link #YUEYANG_2024} or {@link #LIUHE_2024}
+     * @param name {@link #YUEYANG_2024}, {@link #LIUHE_2024} or {@link #HENGYANG_2023_BASIC_DATA}
      * @return the stream
      */
     public static InputStream workbook(String name) {
         InputStream in = SampleForms.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
-            throw new IllegalArgumentException("No sample workbook " + name + "; there are " + YUEYANG_2024 + " and " + LIUHE_2024);
+            throw new IllegalArgumentException("No sample workbook " + name + "; there are " + YUEYANG_2024 + ", " + LIUHE_2024
+                    + " and " + HENGYANG_2023_BASIC_DATA);
         }
         return in;
     }

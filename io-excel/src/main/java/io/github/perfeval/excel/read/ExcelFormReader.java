@@ -1,5 +1,6 @@
 package io.github.perfeval.excel.read;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -30,12 +31,14 @@ import java.util.List;
 
 /**
  * Reads self-evaluation forms from Excel workbooks (.xlsx, and .xls through POI's HSSF), finding each
- * form by its header labels on any sheet, at any position.
+ * form by its header labels on any sheet, at any position; and the department's basic-data tables
+ * (部门整体支出绩效评价基础数据表) beside them, linked to their form ({@link ExcelReadResult#filings()}).
  *
  * <pre>{@code
  * ExcelFormReader reader = ExcelFormReader.create();
  * ExcelReadResult read = reader.read(Path.of("yueyang-2024-department.xlsx"));
  * Form form = read.forms().get(0);
+ * read.basicData();            // the basic-data tables, e.g. of a department-wide evaluation
  * }</pre>
  *
  * <p>What it handles: merged level-1/level-2 cells, labels with line breaks and full-width spaces,
@@ -213,19 +216,25 @@ public final class ExcelFormReader {
                     wb.getNumberOfSheets() + " sheets, limit " + limits.maxSheets(), null);
         }
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
+        List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
         for (Sheet sheet : wb) {
             ValueWithDiagnostics<Grid> grid = SheetGrids.of(sheet, limits, name);
             GridReadResult found = PARSER.parse(grid.getValue());
-            if (!found.holdsForm()) {
-                workbook.add(found.getSkipped().orElseThrow());
+            if (found.getSkipped().isPresent()) {
+                workbook.add(found.getSkipped().get());
                 continue;
             }
             for (int i = 0; i < found.getForms().size(); i++) {
                 // cell-level notes (formulas read as text, error cells) go with the sheet's first form
                 forms.add(i == 0 ? found.getForms().get(i).withMore(grid.getDiagnostics()) : found.getForms().get(i));
             }
+            for (int i = 0; i < found.getBasicData().size(); i++) {
+                // ... or with its first basic-data table when the sheet holds no form
+                boolean first = i == 0 && found.getForms().isEmpty();
+                tables.add(first ? found.getBasicData().get(i).withMore(grid.getDiagnostics()) : found.getBasicData().get(i));
+            }
         }
-        return new ExcelReadResult(name, forms, workbook);
+        return new ExcelReadResult(name, forms, tables, workbook);
     }
 }

@@ -1,33 +1,65 @@
 package io.github.perfeval.excel.read;
 
+import io.github.perfeval.core.basicdata.BasicData;
+import io.github.perfeval.core.basicdata.DepartmentFiling;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What a workbook held: every form found, each with the diagnostics of its reading, and the
- * workbook's own diagnostics (sheets skipped).
+ * What a workbook held: every form found and every department's basic-data table
+ * (部门整体支出绩效评价基础数据表), each with the diagnostics of its reading, and the workbook's own
+ * diagnostics (sheets skipped, a table that belongs to no form of the workbook).
  *
  * <pre>{@code
  * ExcelReadResult read = ExcelFormReader.create().read(Path.of("自评表.xlsx"));
  * for (ValueWithDiagnostics<Form> f : read.getForms()) { ... }
+ * for (DepartmentFiling filing : read.filings()) {      // a department form with its basic-data table
+ *     myRule.check(filing.getForm(), filing.getBasicData());
+ * }
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A table is linked to the first department form of the workbook that has its unit and year
+ * ({@link DepartmentFiling#link}). Immutable and thread-safe.
  */
 public final class ExcelReadResult {
 
     private final String file;
     private final List<ValueWithDiagnostics<Form>> forms;
+    private final List<ValueWithDiagnostics<BasicData>> basicData;
     private final List<Diagnostic> diagnostics;
+    private final List<DepartmentFiling> filings;
 
     ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<Diagnostic> diagnostics) {
+        this(file, forms, List.of(), diagnostics);
+    }
+
+    ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
+                    List<Diagnostic> diagnostics) {
         this.file = file;
         this.forms = List.copyOf(forms);
-        this.diagnostics = List.copyOf(diagnostics);
+        this.basicData = List.copyOf(basicData);
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        List<DepartmentFiling> linked = new ArrayList<>();
+        List<Form> departmentForms = forms.stream().map(ValueWithDiagnostics::getValue)
+                .filter(f -> f.getKind() == FormKind.DEPARTMENT).collect(Collectors.toList());
+        for (ValueWithDiagnostics<BasicData> t : basicData) {
+            Optional<DepartmentFiling> filing = departmentForms.stream()
+                    .map(f -> DepartmentFiling.link(f, t.getValue())).flatMap(Optional::stream).findFirst();
+            if (filing.isPresent()) {
+                linked.add(filing.get());
+            } else if (!departmentForms.isEmpty()) {
+                DepartmentFiling.linkProblem(departmentForms.get(0), t.getValue()).ifPresent(all::add);
+            }
+        }
+        this.filings = List.copyOf(linked);
+        this.diagnostics = List.copyOf(all);
     }
 
     /** The file as the caller named it. */
@@ -45,7 +77,22 @@ public final class ExcelReadResult {
         return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
     }
 
-    /** Diagnostics about the workbook as a whole (sheets with no form). */
+    /** Every basic-data table found, in sheet order, with what was noticed while reading it. */
+    public List<ValueWithDiagnostics<BasicData>> getBasicData() {
+        return basicData;
+    }
+
+    /** Just the basic-data tables. */
+    public List<BasicData> basicData() {
+        return basicData.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
+    }
+
+    /** Each basic-data table linked to the department form it belongs to (same unit and year). */
+    public List<DepartmentFiling> filings() {
+        return filings;
+    }
+
+    /** Diagnostics about the workbook as a whole (sheets with neither a form nor a table, tables linked to no form). */
     public List<Diagnostic> getDiagnostics() {
         return diagnostics;
     }
