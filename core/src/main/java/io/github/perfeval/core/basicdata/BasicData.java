@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.source.Location;
 import jakarta.validation.Valid;
@@ -39,7 +37,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = BasicData.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"title", "year", "department", "sheet", "staffing", "spending", "buildings", "savingMeasures",
         "notes", "source"})
 public abstract class BasicData {
@@ -57,9 +55,6 @@ public abstract class BasicData {
     }
 
     /** Builds a {@link BasicData}; {@code from(table)} starts from an existing one. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableBasicData.Builder {
         Builder() {
         }

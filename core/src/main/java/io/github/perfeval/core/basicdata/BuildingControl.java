@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.quantity.MoneyUnit;
@@ -30,7 +28,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = BuildingControl.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"label", "scaleUnit", "investmentUnit", "approvedScaleHeading", "approvedScale", "actualScaleHeading",
         "actualScale", "scaleRateHeading", "declaredScaleRate", "budgetInvestmentHeading", "budgetInvestment",
         "actualInvestmentHeading", "actualInvestment", "investmentRateHeading", "declaredInvestmentRate", "source"})
@@ -46,9 +44,6 @@ public abstract class BuildingControl {
     }
 
     /** Builds a {@link BuildingControl}. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableBuildingControl.Builder {
         Builder() {
         }

@@ -4,10 +4,9 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Labels;
-import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.source.Location;
-import org.immutables.value.Value;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,15 +27,25 @@ import java.util.Optional;
  * two: their figures are not of the same scope (the form's 项目支出 is all project spending, the table
  * lists selected lines). Equality is the form's and the table's. Immutable and thread-safe.
  */
-@Value.Immutable
-@PerfevalStyle
-public abstract class DepartmentFiling {
+public final class DepartmentFiling {
+
+    private final Form form;
+    private final BasicData table;
+
+    private DepartmentFiling(Form form, BasicData table) {
+        this.form = Objects.requireNonNull(form, "form");
+        this.table = Objects.requireNonNull(table, "table");
+    }
 
     /** The department's self-evaluation form. */
-    public abstract Form getForm();
+    public Form getForm() {
+        return form;
+    }
 
     /** Its basic-data table. */
-    public abstract BasicData getBasicData();
+    public BasicData getBasicData() {
+        return table;
+    }
 
     /** The unit both are about: the form's, else the table's. */
     public Optional<String> unit() {
@@ -59,7 +68,7 @@ public abstract class DepartmentFiling {
         if (linkProblem(form, table).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Builder().form(form).basicData(table).build());
+        return Optional.of(new DepartmentFiling(form, table));
     }
 
     /**
@@ -98,7 +107,22 @@ public abstract class DepartmentFiling {
         return Optional.empty();
     }
 
-    /** Builds a filing; {@link #link(Form, BasicData)} is the usual way. */
-    static final class Builder extends ImmutableDepartmentFiling.Builder {
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof DepartmentFiling)) {
+            return false;
+        }
+        DepartmentFiling f = (DepartmentFiling) o;
+        return form.equals(f.form) && table.equals(f.table);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(form, table);
+    }
+
+    @Override
+    public String toString() {
+        return "DepartmentFiling{" + unit().orElse("?") + ", " + year().map(String::valueOf).orElse("?") + "}";
     }
 }

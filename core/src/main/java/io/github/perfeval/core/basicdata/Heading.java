@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.source.Location;
 import org.immutables.value.Value;
@@ -25,7 +23,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = Heading.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"label", "source"})
 public abstract class Heading {
 
@@ -39,9 +37,6 @@ public abstract class Heading {
     }
 
     /** Builds a {@link Heading}. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableHeading.Builder {
         Builder() {
         }

@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.quantity.MoneyUnit;
 import io.github.perfeval.core.source.Location;
@@ -33,7 +31,7 @@ import java.util.stream.Collectors;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = SpendingControl.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"label", "unit", "columns", "lines", "source"})
 public abstract class SpendingControl {
 
@@ -47,9 +45,6 @@ public abstract class SpendingControl {
     }
 
     /** Builds a {@link SpendingControl}. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableSpendingControl.Builder {
         Builder() {
         }

@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
@@ -29,7 +27,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = SpendingLine.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"item", "label", "priorActual", "budget", "actual", "source"})
 public abstract class SpendingLine {
 
@@ -43,9 +41,6 @@ public abstract class SpendingLine {
     }
 
     /** Builds a {@link SpendingLine}; {@code from(line)} starts from an existing one. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableSpendingLine.Builder {
         Builder() {
         }

@@ -1,10 +1,8 @@
 package io.github.perfeval.core.basicdata;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.perfeval.core.form.PerfevalStyle;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
@@ -28,7 +26,7 @@ import java.util.Optional;
 @Value.Immutable
 @PerfevalStyle
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(builder = Staffing.Builder.class)
+@JsonSerialize
 @JsonPropertyOrder({"label", "authorizedHeading", "authorized", "actualHeading", "actual", "rateHeading", "declaredRate", "source"})
 public abstract class Staffing {
 
@@ -42,9 +40,6 @@ public abstract class Staffing {
     }
 
     /** Builds a {@link Staffing}. Not thread-safe; the values it builds are. */
-    @JsonPOJOBuilder(withPrefix = "")
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder extends ImmutableStaffing.Builder {
         Builder() {
         }

@@ -5,6 +5,8 @@ import com.networknt.schema.Error;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.basicdata.BasicData;
+import io.github.perfeval.core.fixtures.PublishedBasicData;
 import io.github.perfeval.core.fixtures.PublishedForms;
 import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.BudgetLine;
@@ -83,7 +85,9 @@ class BothJacksonsTest {
                 new Object[] {Quantity.of("1.5", "人/亿元").unit(), io.github.perfeval.core.quantity.Unit.class},
                 new Object[] {IndicatorValue.parse("5*4=20万元", AT), IndicatorValue.class},
                 new Object[] {Figure.parse("约5", Location.tableCell(2, 3, 4).withContext("表2 项目绩效目标")), Figure.class},
-                new Object[] {AT, Location.class});
+                new Object[] {AT, Location.class},
+                new Object[] {PublishedBasicData.everyPart(), BasicData.class},
+                new Object[] {PublishedBasicData.hengyang2023(), BasicData.class});
     }
 
     @ParameterizedTest
