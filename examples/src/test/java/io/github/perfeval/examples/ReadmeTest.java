@@ -1,5 +1,6 @@
 package io.github.perfeval.examples;
 
+import io.github.perfeval.core.basicdata.BasicDataCode;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,9 @@ class ReadmeTest {
     void everyDiagnosticCodeIsInTheReadmeTable() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (StandardCode code : StandardCode.values()) {
+            assertThat(readme).as("README documents %s", code).contains("| `" + code.name() + "` | " + code.defaultSeverity() + " |");
+        }
+        for (BasicDataCode code : BasicDataCode.values()) {
             assertThat(readme).as("README documents %s", code).contains("| `" + code.name() + "` | " + code.defaultSeverity() + " |");
         }
     }

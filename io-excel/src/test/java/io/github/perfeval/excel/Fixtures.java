@@ -19,6 +19,15 @@ public final class Fixtures {
         return path("liuhe-2024.xlsx");
     }
 
+    /** The published 衡阳 2023 basic-data table, shipped beside the forms in testkit's basicdata folder. */
+    public static Path hengyangBasicData() {
+        Path p = DIR.resolveSibling("basicdata").resolve("hengyang-2023-basic-data.xlsx");
+        if (!Files.exists(p)) {
+            throw new IllegalStateException("fixture not found: " + p.toAbsolutePath());
+        }
+        return p;
+    }
+
     public static Path path(String name) {
         Path p = DIR.resolve(name);
         if (!Files.exists(p)) {

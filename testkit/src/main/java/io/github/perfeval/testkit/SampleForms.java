@@ -26,7 +26,9 @@ public final class SampleForms {
     public static final String YUEYANG_2024 = "yueyang-2024-department.xlsx";
     /** 柳河县应急管理局 2024: a project form and a department form. */
     public static final String LIUHE_2024 = "liuhe-2024.xlsx";
-    /** The 衡阳 2023 department's basic-data table (部门整体支出绩效评价基础数据表). */
+    /** The classpath folder of the sample basic-data tables (部门整体支出绩效评价基础数据表) and their published text. */
+    public static final String BASIC_DATA_FOLDER = "/io/github/perfeval/testkit/basicdata/";
+    /** The 衡阳 2023 department's basic-data table, in {@link #BASIC_DATA_FOLDER}. */
     public static final String HENGYANG_2023_BASIC_DATA = "hengyang-2023-basic-data.xlsx";
 
     private SampleForms() {
@@ -60,7 +62,7 @@ public final class SampleForms {
      */
     public static BasicData hengyang2023BasicData() {
         return BASIC_DATA.computeIfAbsent(HENGYANG_2023_BASIC_DATA, name -> {
-            try (InputStream in = workbook(name)) {
+            try (InputStream in = SampleForms.class.getResourceAsStream(BASIC_DATA_FOLDER + name)) {
                 return ExcelFormReader.create().read(in, name).basicData().get(0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -88,14 +90,13 @@ public final class SampleForms {
     /**
      * A sample workbook's bytes (the caller closes the stream).
      *
-     * @param name {@link #YUEYANG_2024}, {@link #LIUHE_2024} or {@link #HENGYANG_2023_BASIC_DATA}
+     * @param name {@link #YUEYANG_2024} or {@link #LIUHE_2024}
      * @return the stream
      */
     public static InputStream workbook(String name) {
         InputStream in = SampleForms.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
-            throw new IllegalArgumentException("No sample workbook " + name + "; there are " + YUEYANG_2024 + ", " + LIUHE_2024
-                    + " and " + HENGYANG_2023_BASIC_DATA);
+            throw new IllegalArgumentException("No sample workbook " + name + "; there are " + YUEYANG_2024 + " and " + LIUHE_2024);
         }
         return in;
     }

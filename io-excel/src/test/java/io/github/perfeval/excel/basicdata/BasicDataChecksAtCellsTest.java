@@ -34,7 +34,7 @@ class BasicDataChecksAtCellsTest {
     /** The published workbook with one cell changed: a number, a text, or blank ({@code ""}). */
     static BasicData changed(String cell, String value) throws IOException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(Fixtures.path("hengyang-2023-basic-data.xlsx"));
+        try (InputStream in = Files.newInputStream(Fixtures.hengyangBasicData());
              Workbook wb = WorkbookFactory.create(in)) {
             Sheet s = wb.getSheetAt(0);
             CellReference ref = new CellReference(cell);

@@ -32,7 +32,7 @@ class HengyangBasicDataTest {
     private static final String SHEET = "基础数据表";
 
     static ExcelReadResult read() {
-        return ExcelFormReader.create().read(Fixtures.path("hengyang-2023-basic-data.xlsx"));
+        return ExcelFormReader.create().read(Fixtures.hengyangBasicData());
     }
 
     private static Location at(String cell) {
