@@ -318,6 +318,28 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aFormFromADocumentTableHasItsFindingsOnTheTableCellsTheyName() {
+        // as the Word and HTML readers place values: table 2 of the document, row and column of its grid
+        Location name = Location.tableCell(2, 7, 3).withContext("2024年度项目支出绩效自评表");
+        Indicator.Builder ind = Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训次数")
+                .target(io.github.perfeval.core.value.IndicatorValue.parse("≥4次", Location.tableCell(2, 7, 4)))
+                .actual(io.github.perfeval.core.value.IndicatorValue.parse("2次", Location.tableCell(2, 7, 5)))
+                .weight(io.github.perfeval.core.quantity.Figure.parse("100", Location.tableCell(2, 7, 6)))
+                .declaredScore(io.github.perfeval.core.quantity.Figure.parse("80", Location.tableCell(2, 7, 7)))
+                .source(name);
+        Form form = Form.builder().kind(io.github.perfeval.core.form.FormKind.PROJECT).projectName("培训").addIndicators(ind.build()).build();
+        FormReport report = FormReport.of(Scorer.create().evaluate(form), List.of(), Locale.CHINESE);
+        Document page = Jsoup.parse(HtmlReportWriter.create().toHtml(Report.of(List.of(FileReport.of("p.docx", List.of(report))))));
+        Element mismatch = page.selectFirst("li[data-code=DECLARED_SCORE_MISMATCH]");
+        assertThat(mismatch.attr("data-placement")).isEqualTo("CELL");
+        Element declared = page.selectFirst("a.badge[href=#" + mismatch.id() + "]").closest("td");
+        assertThat(declared.attr("data-table-cell")).isEqualTo("2,7,7");
+        assertThat(declared.selectFirst(".v").text()).isEqualTo("80");
+        Element reason = page.selectFirst("li[data-code=MISSING_DEVIATION_REASON]");
+        assertThat(page.selectFirst("a.badge[href=#" + reason.id() + "]").closest("td").attr("data-table-cell")).isEqualTo("2,7,3");
+    }
+
+    @Test
     void aFindingOnACellThatIsNotDrawnMarksTheDrawnCellOfItsRow() {
         FormReport published = yueyangForm();
         // a reading finding on the level-2 label of the first indicator (C14): labels carry no place in the model
