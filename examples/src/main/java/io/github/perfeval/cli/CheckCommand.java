@@ -1,10 +1,5 @@
 package io.github.perfeval.cli;
 
-import io.github.perfeval.core.diagnostic.Diagnostic;
-import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
-import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.validation.FormValidator;
-import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.ReportJsonWriter;
@@ -17,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,20 +37,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--indicators", description = "also list every indicator with its status, score and explanation (text format)")
     boolean indicators;
 
-    private Locale locale;
-    private FormFiles loader;
-    private FormValidator validator;
-    private Scorer scorer;
-    private boolean internalError;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = Main.err();
-        locale = lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        loader = new FormFiles();
-        validator = FormValidator.create();
-        scorer = Scorer.create();
+        FileChecker checker = new FileChecker(lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         List<FormFiles.Input> files = FormFiles.expand(paths);
         boolean progress = files.size() > 1 && System.console() != null;
         ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
@@ -66,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             if (progress) {
                 err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
             }
-            FileReport report = check(file);
+            FileReport report = checker.check(file);
             if (!report.isReadable()) {
                 err.println((progress ? "\n" : "") + report.getError().orElseThrow());
             }
@@ -93,30 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         } else if (files.size() > 1) {
             out.println(ReportText.summary(summary, lang == Lang.en));
         }
-        return internalError ? ExitCode.INTERNAL_ERROR
+        return checker.hadInternalError() ? ExitCode.INTERNAL_ERROR
                 : summary.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
                 : summary.getFormsWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
-    }
-
-    /**
-     * One file's report. A file that cannot be read, and a failure of perfeval on one file (a bug, out of
-     * memory), are that file's error; the other files are still checked.
-     */
-    private FileReport check(FormFiles.Input file) {
-        String name = file.path.toString();
-        try {
-            List<FormReport> forms = new ArrayList<>();
-            for (ValueWithDiagnostics<Form> f : loader.load(file)) {
-                List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
-                before.addAll(validator.validate(f.getValue()));
-                forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
-            }
-            return FileReport.of(name, forms);
-        } catch (FormFiles.UnreadableFileException e) {
-            return FileReport.unreadable(name, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            internalError = true;
-            return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
-        }
     }
 }

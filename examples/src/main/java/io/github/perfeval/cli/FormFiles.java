@@ -60,7 +60,7 @@ final class FormFiles {
 
     /** The output formats, chosen by the output's extension. */
     enum Format {
-        JSON(".json"), XLSX(".xlsx");
+        JSON(".json"), XLSX(".xlsx"), HTML(".html");
 
         final String extension;
 

@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code java -jar perfeval.jar check|convert|export …}: see {@link PerfevalCommand}; exit codes in
+ * {@code java -jar perfeval.jar check|convert|export|report …}: see {@link PerfevalCommand}; exit codes in
  * {@link ExitCode}.
  */
 public final class Main {

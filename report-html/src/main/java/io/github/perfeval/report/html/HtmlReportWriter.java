@@ -1,6 +1,7 @@
 package io.github.perfeval.report.html;
 
 import io.github.perfeval.core.diagnostic.Severity;
+import io.github.perfeval.core.io.AtomicFile;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.Report;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -106,14 +106,16 @@ public final class HtmlReportWriter {
     }
 
     /**
-     * Writes the page of a report to a file, in UTF-8, replacing it.
+     * Writes the page of a report to a file, in UTF-8, replacing it atomically: on any failure the
+     * previous file is untouched.
      *
      * @param report the report
      * @param file the file
      * @throws IOException when writing fails
      */
     public void write(Report report, Path file) throws IOException {
-        Files.writeString(file, toHtml(report), StandardCharsets.UTF_8);
+        byte[] page = toHtml(report).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(page));
     }
 
     private String w(Word word) {

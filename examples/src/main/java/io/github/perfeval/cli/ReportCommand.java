@@ -1,0 +1,89 @@
+package io.github.perfeval.cli;
+
+import io.github.perfeval.report.html.HtmlReportWriter;
+import io.github.perfeval.scoring.report.FileReport;
+import io.github.perfeval.scoring.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code perfeval report IN... [OUT.html]}: the check as one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"把检查结果写成一个独立的HTML页面：按原表样画出每张表，在诊断所指的单元格上标出 / "
+                + "Write the check as one self-contained HTML page: each form drawn as the form, its findings on their cells.",
+            "The last argument is the page to write when it ends in .html (replaced atomically, never an input); "
+                + "without it the page goes to standard output. Exit codes as for check."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "IN... [OUT.html]",
+            description = "xlsx, xls or json files, or folders holding them; then, optionally, the page to write")
+    List<Path> paths;
+
+    @Option(names = "--lang", description = "zh (default) or en")
+    CheckCommand.Lang lang = CheckCommand.Lang.zh;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = Main.err();
+        List<Path> inputs = new ArrayList<>(paths);
+        Path out = null;
+        Path last = inputs.get(inputs.size() - 1);
+        if (inputs.size() > 1 && FormFiles.Format.of(last).filter(f -> f == FormFiles.Format.HTML).isPresent()) {
+            out = inputs.remove(inputs.size() - 1);
+            for (Path in : inputs) {
+                Optional<String> refused = FormFiles.refuseOutput(in, out, List.of(FormFiles.Format.HTML));
+                if (refused.isPresent()) {
+                    err.println(refused.get());
+                    return ExitCode.USAGE_OR_UNREADABLE;
+                }
+            }
+        }
+        Locale locale = lang == CheckCommand.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        FileChecker checker = new FileChecker(locale);
+        List<FormFiles.Input> files = FormFiles.expand(inputs);
+        boolean progress = files.size() > 1 && System.console() != null;
+        List<FileReport> reports = new ArrayList<>(files.size());
+        for (int k = 0; k < files.size(); k++) {
+            FormFiles.Input file = files.get(k);
+            if (progress) {
+                err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
+            }
+            FileReport report = checker.check(file);
+            if (!report.isReadable()) {
+                err.println((progress ? "\n" : "") + report.getError().orElseThrow());
+            }
+            reports.add(report);
+        }
+        if (progress) {
+            err.println();
+        }
+        Report report = Report.of(reports);
+        HtmlReportWriter writer = HtmlReportWriter.of(locale);
+        if (out == null) {
+            Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            writer.write(report, stdout);
+        } else {
+            try {
+                writer.write(report, out);
+            } catch (IOException e) {
+                err.println(Main.cannotWrite(out, e));
+                return ExitCode.USAGE_OR_UNREADABLE;
+            }
+        }
+        return checker.hadInternalError() ? ExitCode.INTERNAL_ERROR
+                : report.getSummary().getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
+                : report.hasErrors() ? ExitCode.FORM_ERRORS : ExitCode.OK;
+    }
+}
