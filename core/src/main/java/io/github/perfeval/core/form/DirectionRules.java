@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  *   <li>otherwise at least, and the decision says it is a guess ({@link DirectionBasis#DEFAULT}).</li>
  * </ol>
  * A target written with ＝ is read as at least (as deployed systems do), except ＝0 (nothing may
- * happen), a user's rule, a cost and harm, which are at most.
+ * happen), a user's rule, and harm or a cost whose name does not say it is a change for the better or a
+ * rate of something good (＝30000元 of 费用 is at most; ＝3% of 预算资金节约率 stays at least).
  *
  * <p>The word lists are data: {@code io/github/perfeval/core/form/direction-words.txt} on the class path,
  * listed by {@link #words(WordList)}. Change them for your province, or name your own indicators:
@@ -231,14 +232,15 @@ public final class DirectionRules {
         boolean harm = head != null && head.list == WordList.HARM && (rate || !goodBefore);
 
         if (op == Comparison.EQUAL) {
+            boolean good = head != null && (head.list == WordList.CHANGE || head.list == WordList.GOOD && rate);
             if (zero) {
                 return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.OPERATOR, null, cost);
             }
-            if (cost) {
-                return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.COST, costEvidence, true);
-            }
-            if (harm) {
+            if (!good && harm) {
                 return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.HARM, head.word, cost);
+            }
+            if (!good && cost) {
+                return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.COST, costEvidence, true);
             }
             return DirectionDecision.of(Direction.AT_LEAST, DirectionBasis.OPERATOR, null, cost);
         }

@@ -64,7 +64,9 @@ class DirectionRulesTest {
         "成本指标|经济成本指标|费用|=30000元|AT_MOST|COST|经济成本指标",
         "产出指标|时效指标|视频互联互通租金时间|=12月|AT_LEAST|OPERATOR|",
         "产出指标|数量指标|数量|=25部|AT_LEAST|OPERATOR|",
-        "效益指标|社会效益指标|安全事故|=0起|AT_MOST|OPERATOR|"})
+        "效益指标|社会效益指标|安全事故|=0起|AT_MOST|OPERATOR|",
+        "产出指标|成本指标|预算资金节约率|=3%|AT_LEAST|OPERATOR|",
+        "效益指标|社会效益指标|安全事故起数|=5起|AT_MOST|HARM|事故"})
     void bareTargetsPointByWhatTheIndicatorMeasures(String l1, String l2, String name, String target, Direction direction,
                                                     DirectionBasis basis, String evidence) {
         DirectionDecision d = decide(DirectionRules.standard(), l1, l2, name, target);
