@@ -384,6 +384,9 @@ final class IndicatorScoring {
             agreement = tt.agreement(actual.getTerm().get());
         } else if (normal(target.getRaw()).equals(normal(actual.getRaw()))) {
             agreement = QualitativeTerm.Agreement.AGREES;
+        } else if (tt == null && actual.getTerm().map(t -> t.trend() == Trend.ACHIEVED).orElse(false)) {
+            // 严格执行相关制度规定 / 达成预期指标: the form says the target was reached
+            agreement = QualitativeTerm.Agreement.AGREES;
         } else if (actual.getTerm().map(t -> t.trend() == Trend.NOT_ACHIEVED).orElse(false)) {
             agreement = QualitativeTerm.Agreement.DISAGREES;
         } else {

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       is at least; a count, amount or rate of harm ({@link WordList#HARM}: 事故, 死亡, 损失, 投诉…) is
  *       at most, except a name that is not a rate and has a good word before the harm (处置突发事件,
  *       排查隐患: an action on harm, counted as done);</li>
- *   <li>a cost (under a level 成本指标, or a {@link WordList#COST} word with an amount of money) is at most;</li>
+ *   <li>a cost (an amount under a level 成本指标, or a {@link WordList#COST} word with an amount of money) is
+ *       at most; a percentage under 成本指标 is a rate, judged by its name (政府采购率 at least);</li>
  *   <li>a time limit (a duration under 时效指标, or a {@link WordList#TIME} word with a duration) is at most;</li>
  *   <li>a bare zero target that is not a percentage ({@code 0起}) is at most: none may happen;</li>
  *   <li>a satisfaction indicator is at least;</li>
@@ -196,7 +197,8 @@ public final class DirectionRules {
         boolean money = unit == UnitKind.MONEY || unit == UnitKind.RATE && moneyNumerator(q.unit());
         boolean costLevel = level1.map(l -> l == Level1.COST).orElse(false) || level2.map(Level2::isCost).orElse(false);
         String costWord = firstIn(n, words.get(WordList.COST));
-        boolean cost = costLevel || costWord != null && money;
+        // a cost is an amount: a percentage under a cost level (政府采购率, 节支率) is a rate, judged by its name
+        boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money;
         String costEvidence = costLevel ? level2.filter(Level2::isCost).map(Level2::label).orElse(Level1.COST.label()) : costWord;
 
         if (op != null && op != Comparison.EQUAL) {

@@ -123,7 +123,7 @@ public final class Unit {
         if (s.isEmpty()) {
             return NONE;
         }
-        if (s.equals("％")) {
+        if (s.equals("％") || s.equals("百分比") || s.equals("百分点") || s.equals("个百分点")) {
             return PERCENT;
         }
         Unit k = KNOWN.get(s);
@@ -178,7 +178,7 @@ public final class Unit {
      * with no trailing noun.
      */
     public static boolean isStandard(String text) {
-        return text != null && (KNOWN.containsKey(text) || "％".equals(text));
+        return text != null && (KNOWN.containsKey(text) || "％".equals(text) || "百分比".equals(text));
     }
 
     private static boolean isCjk(char c) {

@@ -535,6 +535,9 @@ final class IndicatorValueParser {
                 case '×': case '✕':
                     c = '*';
                     break;
+                case '═': case '〓':
+                    c = '='; // box-drawing and geta marks typed for ＝ in Word tables
+                    break;
                 case '—': case '–': case '－': case '−':
                     c = '-';
                     break;

@@ -45,7 +45,8 @@ public enum QualitativeTerm {
     PRESENT(Trend.PRESENT, 1, "有", "存在"),
     /** 达到国家和省验收要求 and other "meets the requirement" wordings. */
     MEETS_REQUIREMENTS(Trend.ACHIEVED, 1, "达到国家和省验收要求", "达到要求", "符合要求", "达到标准", "符合标准", "达标", "合格",
-            "通过验收", "验收合格", "符合规定", "达到预期", "达到预期目标", "基本达到"),
+            "通过验收", "验收合格", "符合规定", "达到预期", "达到预期目标", "基本达到", "达成预期指标", "达成预期目标", "达成预期",
+            "达成", "已达成", "达到预期指标"),
     /** 完成. */
     COMPLETED(Trend.ACHIEVED, 1, "完成", "已完成", "全部完成", "按时完成", "按期完成", "及时完成", "圆满完成", "是", "已实现",
             "实现"),
@@ -55,7 +56,7 @@ public enum QualitativeTerm {
     WITHIN_BUDGET(Trend.ACHIEVED, 1, "支出小于等于预算", "不超预算", "未超预算", "不超过预算", "控制在预算内", "在预算范围内"),
     /** 未完成, 无进展. */
     NOT_ACHIEVED(Trend.NOT_ACHIEVED, 1, "未完成", "未达到", "未达标", "未实现", "无进展", "未实施", "未开展", "未进行", "否",
-            "不合格", "未达到要求");
+            "不合格", "未达到要求", "未达成", "未达成预期指标", "未达成预期目标");
 
     /** Whether an actual word agrees with a target word. */
     public enum Agreement {

@@ -54,7 +54,9 @@ class IndicatorValueParsingTest {
                 arguments("20万元/次", "", "20", "万元/次"), arguments("万元/期".isEmpty() ? "" : "3万元/期", "", "3", "万元/期"),
                 arguments("４次", "", "4", "次"), arguments("≥１，２４４人", "≥", "1244", "人"),
                 arguments("90%以上", "≥", "90", "%"), arguments("3天内", "≤", "3", "天"), arguments("不低于95%", "≥", "95", "%"),
-                arguments("合格率≥80%", "≥", "80", "%"));
+                arguments("合格率≥80%", "≥", "80", "%"),
+                // Word tables of 云南 forms type ＝ as a box-drawing ═ (yongde.gov.cn, 2022)
+                arguments("═100%", "=", "100", "%"), arguments("≥100百分比", "≥", "100", "%"));
     }
 
     @ParameterizedTest(name = "{0}")
