@@ -10,13 +10,13 @@ package io.github.perfeval.core.value;
  * }</pre>
  */
 public enum Comparison {
-    /** ≥ (also ≧, >=, \geq, 不低于, 不少于). */
+    /** ≥ (also ≧, {@code >=}, {@code \geq}, 不低于, 不少于). */
     AT_LEAST("≥", "大于等于", Direction.AT_LEAST),
     /** &gt; (also ＞, 大于, 超过). */
     MORE_THAN(">", "大于", Direction.AT_LEAST),
     /** = (also ＝, 等于): scored as "at least" when the target is above zero. */
     EQUAL("=", "等于", Direction.AT_LEAST),
-    /** ≤ (also ≦, <=, \leq, 不超过, 不高于). */
+    /** ≤ (also ≦, {@code <=}, {@code \leq}, 不超过, 不高于). */
     AT_MOST("≤", "小于等于", Direction.AT_MOST),
     /** &lt; (also ＜, 小于, 低于). */
     LESS_THAN("<", "小于", Direction.AT_MOST);
