@@ -23,6 +23,8 @@ final class Cell {
     String note;
     /** Shown on hover: the computed score's explanation. */
     String title;
+    /** What the cell is on the form ({@code level1}, {@code level2}, {@code name}), as a class of its own; may be null. */
+    String role;
     boolean assigned;
     boolean differs;
     /** The places whose values this cell shows, the first one being the cell's own. */
@@ -69,6 +71,11 @@ final class Cell {
 
     Cell from(Optional<Location> source) {
         source.ifPresent(sources::add);
+        return this;
+    }
+
+    Cell role(String name) {
+        this.role = name;
         return this;
     }
 

@@ -176,6 +176,9 @@ final class FormSection {
             default:
                 break;
         }
+        if (c.role != null) {
+            cls.append(' ').append(c.role);
+        }
         if (c.assigned) {
             cls.append(" assigned");
         }

@@ -31,6 +31,10 @@ import java.util.Optional;
 final class PaperForm {
 
     static final int COLUMNS = 10;
+    /** The path scoring gives a finding about the budget block of a form with no places. */
+    static final String BUDGET_PATH = "预算执行/budget";
+    /** The path scoring gives a finding about one budget line of a form with no places, before the line's label. */
+    static final String BUDGET_LINE_PATH = "预算/";
 
     private final FormReport report;
     private final Form form;
@@ -102,12 +106,15 @@ final class PaperForm {
                 + (expenditure.isEmpty() ? 0 : 1 + expenditure.size());
         Cell block = Cell.header(w(Word.FUNDS) + (english ? " (" + b.getUnit().label() + ")" : "（" + b.getUnit().label() + "）"))
                 .rows(span).from(b.getSource());
+        // on a form with no places (built in code, from JSON), scoring names the budget by these paths
+        placer.indicator(BUDGET_PATH, block);
         row(block, Cell.header(w(Word.FUNDS_LINE)).span(2), Cell.header(w(Word.INITIAL)), Cell.header(w(Word.ADJUSTED)),
                 Cell.header(w(Word.EXECUTED)), Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)),
                 Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE)));
         for (BudgetLine line : amounts) {
             boolean total = line.getKind() == BudgetLineKind.TOTAL;
             Cell label = Cell.label(label(line)).span(2).from(line.getSource());
+            placer.indicator(BUDGET_LINE_PATH + line.getLabel(), label);
             line.getLabelAmount().flatMap(Figure::getSource).ifPresent(label.sources::add);
             Cell weight = total ? figure(b.getWeight()) : Cell.number("");
             if (total && b.getWeight().isEmpty() && result.isPresent()) {
@@ -146,6 +153,7 @@ final class PaperForm {
         row(Cell.text(w(header)).span(COLUMNS - 1));
         for (BudgetLine line : lines) {
             Cell c = Cell.text(label(line)).span(COLUMNS - 1).from(line.getSource());
+            placer.indicator(BUDGET_LINE_PATH + line.getLabel(), c);
             line.getLabelAmount().flatMap(Figure::getSource).ifPresent(c.sources::add);
             row(c);
         }
@@ -175,7 +183,7 @@ final class PaperForm {
                 while (i + span < inds.size() && inds.get(i + span).getLevel1Label().equals(ind.getLevel1Label())) {
                     span++;
                 }
-                cells.add(Cell.label(ind.getLevel1Label()).rows(span));
+                cells.add(Cell.label(ind.getLevel1Label()).rows(span).role("level1"));
             }
             if (new2) {
                 int span = 1;
@@ -183,9 +191,9 @@ final class PaperForm {
                         && inds.get(i + span).getLevel2Label().equals(ind.getLevel2Label())) {
                     span++;
                 }
-                cells.add(Cell.label(ind.getLevel2Label()).rows(span));
+                cells.add(Cell.label(ind.getLevel2Label()).rows(span).role("level2"));
             }
-            Cell name = Cell.text(ind.getName()).from(ind.getSource());
+            Cell name = Cell.text(ind.getName()).from(ind.getSource()).role("name");
             cells.add(name);
             cells.add(Cell.text(ind.getTarget().getRaw()).from(ind.getTarget().getSource()));
             cells.add(Cell.text(ind.getActual().getRaw()).from(ind.getActual().getSource()));
