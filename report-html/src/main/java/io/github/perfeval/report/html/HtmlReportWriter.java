@@ -9,6 +9,8 @@ import io.github.perfeval.scoring.report.Summary;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -88,20 +90,25 @@ public final class HtmlReportWriter {
      */
     public String toHtml(Report report) {
         Objects.requireNonNull(report, "report");
-        Markup html = new Markup(64 * 1024);
-        page(report, html);
-        return html.toString();
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
-     * Writes the page of a report.
+     * Writes the page of a report, form by form (a page of many files never sits whole in memory).
      *
      * @param report the report
-     * @param out where to write; not closed
+     * @param out where to write; flushed, not closed
      * @throws IOException when writing fails
      */
     public void write(Report report, Writer out) throws IOException {
-        out.write(toHtml(report));
+        Objects.requireNonNull(report, "report");
+        page(report, new Markup(64 * 1024), out);
         out.flush();
     }
 
@@ -114,15 +121,15 @@ public final class HtmlReportWriter {
      * @throws IOException when writing fails
      */
     public void write(Report report, Path file) throws IOException {
-        byte[] page = toHtml(report).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, out -> out.write(page));
+        Objects.requireNonNull(report, "report");
+        AtomicFile.write(file, stream -> write(report, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
     }
 
     private String w(Word word) {
         return word.in(english);
     }
 
-    private void page(Report report, Markup html) {
+    private void page(Report report, Markup html, Writer sink) throws IOException {
         html.raw("<!DOCTYPE html>\n");
         html.open("html", "lang", english ? "en" : "zh-CN");
         html.open("head");
@@ -157,12 +164,14 @@ public final class HtmlReportWriter {
             }
             for (FormReport form : file.getForms()) {
                 new FormSection(form, file.getFile(), "form-" + (++k), locale).write(html);
+                html.drainTo(sink);
             }
         }
         html.element("p", w(Word.GENERATED_BY), "class", "generated");
         html.close("body");
         html.close("html");
         html.raw("\n");
+        html.drainTo(sink);
     }
 
     private String title(Report report) {

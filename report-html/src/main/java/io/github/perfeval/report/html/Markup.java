@@ -1,5 +1,8 @@
 package io.github.perfeval.report.html;
 
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * HTML being written: elements opened and closed by the writer, text and attribute values always
  * escaped. Every text of a form is a stranger's, so there is no way to append unescaped text but
@@ -58,6 +61,12 @@ final class Markup {
             escape(attributes[i + 1], out);
             out.append('"');
         }
+    }
+
+    /** Writes what has been built so far and starts afresh, so that a long page never sits whole in memory. */
+    void drainTo(Writer sink) throws IOException {
+        sink.append(out);
+        out.setLength(0);
     }
 
     @Override
