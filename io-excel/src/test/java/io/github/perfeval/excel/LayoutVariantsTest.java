@@ -3,6 +3,7 @@ package io.github.perfeval.excel;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.fixtures.PublishedForms;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.excel.read.ExcelFormReader;
 import io.github.perfeval.excel.read.ExcelReadResult;
@@ -70,7 +71,10 @@ class LayoutVariantsTest {
         assertThat(form.getIndicators().get(0).getWeight().orElseThrow().decimal()).isEqualByComparingTo("5");
         assertThat(form.getIndicators().get(0).getSource().orElseThrow().getCell().orElseThrow())
                 .as("the name column moved from D to E").startsWith("E");
-        assertThat(stripRawNumbers(form)).isEqualTo(stripRawNumbers(published));
+        assertThat(form.getTextSections()).as("the 附件2 line added above the form is kept, with the published one")
+                .extracting(TextSection::getText).containsExactly("附件2", "附件2");
+        Form withoutAdded = Form.builder().from(form).textSections(published.getTextSections()).build();
+        assertThat(stripRawNumbers(withoutAdded)).isEqualTo(stripRawNumbers(published));
     }
 
     @Test

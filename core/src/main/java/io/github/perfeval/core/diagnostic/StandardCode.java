@@ -74,7 +74,11 @@ public enum StandardCode implements DiagnosticCode {
     /** A budget row whose label perfeval does not recognise; kept as written. */
     UNKNOWN_BUDGET_LINE(Severity.INFO, "未识别的预算行，按原文保留", "unknown budget row, kept as written"),
     /** The form has no 分值/得分 columns. */
-    NO_SCORE_COLUMNS(Severity.INFO, "表中没有分值/得分列", "the form has no weight/score columns");
+    NO_SCORE_COLUMNS(Severity.INFO, "表中没有分值/得分列", "the form has no weight/score columns"),
+    /** Non-empty cells of a sheet or table holding a form that the reader did not read into the model. */
+    CELLS_NOT_READ(Severity.WARNING, "单元格内容未读入表单模型", "cells not read into the form"),
+    /** Unfilled template rows (指标1:, ……, a level label with nothing beside it), reported once, never counted. */
+    TEMPLATE_ROWS(Severity.INFO, "未填写的模板行，未计为指标", "unfilled template rows, not counted as indicators");
 
     private final Severity severity;
     private final String zh;

@@ -7,6 +7,7 @@ import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.validation.NonNegative;
 import org.immutables.value.Value;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,12 @@ public abstract class BudgetLine {
 
     /** An amount written inside the label ({@code 其他资金：5}). */
     public abstract Optional<@NonNegative Figure> getLabelAmount();
+
+    /**
+     * The row's values in columns the model has no attribute for on this row, each labelled with its
+     * column's header as written: a 原因 column, or {@code /} (not applicable) in a sub-row's 权重 and 得分.
+     */
+    public abstract List<LabelledText> getExtras();
 
     /** Where the row is, when it came from a file. Not part of equality. */
     @Value.Auxiliary

@@ -14,6 +14,12 @@ public enum BudgetLineKind {
     PRIOR_YEAR_CARRYOVER("上年结转资金", Breakdown.SOURCE),
     /** 其他资金, by source. */
     OTHER_FUNDS("其他资金", Breakdown.SOURCE),
+    /** 财政资金 (Sichuan's 一体化 export: 其中：财政资金), by source. */
+    FISCAL_FUNDS("财政资金", Breakdown.SOURCE),
+    /** 财政专户管理资金, by source. */
+    SPECIAL_ACCOUNT_FUNDS("财政专户管理资金", Breakdown.SOURCE),
+    /** 单位资金 (the unit's own funds), by source. */
+    UNIT_FUNDS("单位资金", Breakdown.SOURCE),
     /** 一般公共预算. */
     GENERAL_PUBLIC_BUDGET("一般公共预算", Breakdown.INCOME_NATURE),
     /** 政府性基金拨款. */
@@ -81,10 +87,17 @@ public enum BudgetLineKind {
             s = s.substring(0, colon);
         }
         switch (s) {
-            case "年度资金总额": case "年度资金总和": case "资金总额": case "合计": case "总计": case "年度资金":
+            case "年度资金总额": case "年度资金总和": case "资金总额": case "合计": case "总计": case "年度资金": case "总额":
+            case "年度预算总额": case "项目资金总额":
                 return Optional.of(TOTAL);
-            case "当年财政拨款": case "财政拨款":
+            case "当年财政拨款": case "财政拨款": case "本年财政拨款": case "当年财政拨款资金":
                 return Optional.of(CURRENT_YEAR_APPROPRIATION);
+            case "财政资金":
+                return Optional.of(FISCAL_FUNDS);
+            case "财政专户管理资金":
+                return Optional.of(SPECIAL_ACCOUNT_FUNDS);
+            case "单位资金": case "单位自有资金":
+                return Optional.of(UNIT_FUNDS);
             case "上年结转资金": case "上年结转": case "上年结余结转":
                 return Optional.of(PRIOR_YEAR_CARRYOVER);
             case "其他资金":

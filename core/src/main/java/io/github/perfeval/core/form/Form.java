@@ -36,7 +36,8 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableForm.class)
 @JsonDeserialize(as = ImmutableForm.class)
 @JsonPropertyOrder({"kind", "title", "year", "department", "supervisingDepartment", "implementingUnit",
-        "projectName", "sheet", "budget", "goals", "indicators", "declaredWeightTotal", "declaredTotal", "footer"})
+        "projectName", "headerFields", "sheet", "budget", "goals", "indicators", "declaredWeightTotal", "declaredTotal",
+        "declaredGrade", "textSections", "footer"})
 public abstract class Form {
 
     /**
@@ -80,6 +81,12 @@ public abstract class Form {
     /** 项目名称, for project forms. */
     public abstract Optional<String> getProjectName();
 
+    /**
+     * Header fields the model has no attribute for, as written ({@code 联系人: 张三}, {@code 资金用途: …},
+     * {@code 报表编号: …}), in the form's order.
+     */
+    public abstract List<@Valid LabelledText> getHeaderFields();
+
     /** The sheet the form was read from. Not part of equality. */
     @Value.Auxiliary
     public abstract Optional<String> getSheet();
@@ -98,6 +105,18 @@ public abstract class Form {
 
     /** The 得分 of the 总分 row: the total the form declares. */
     public abstract Optional<@NonNegative Figure> getDeclaredTotal();
+
+    /**
+     * The grade the form declares beside its total ({@code 100 | 96 | 优}) or under a label of its own
+     * ({@code 自评等级: 优}), as written.
+     */
+    public abstract Optional<@Valid LabelledText> getDeclaredGrade();
+
+    /**
+     * The prose filed with the form, in the form's order: text of the title block ({@code 附件2}),
+     * 项目实施内容及过程概述, 评价结论, 存在问题, 改进措施, 其他需要说明事项, notes under the table.
+     */
+    public abstract List<@Valid TextSection> getTextSections();
 
     /** The footer (personal data; redacted from toString). */
     public abstract Optional<Footer> getFooter();

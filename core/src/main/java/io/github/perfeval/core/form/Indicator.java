@@ -11,10 +11,12 @@ import io.github.perfeval.core.validation.NonNegative;
 import io.github.perfeval.core.validation.ScoreWithinWeight;
 import io.github.perfeval.core.value.Direction;
 import io.github.perfeval.core.value.IndicatorValue;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,7 +45,7 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
 @JsonPropertyOrder({"level1Label", "level2Label", "name", "target", "actual", "weight", "declaredScore",
-        "deviationReason", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
+        "deviationReason", "splitTarget", "extras", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
 public abstract class Indicator {
 
     /**
@@ -104,6 +106,18 @@ public abstract class Indicator {
     /** The deviation reason and improvement measures (偏差原因分析及改进措施). */
     @JsonAlias("kpi_remark")
     public abstract Optional<String> getDeviationReason();
+
+    /**
+     * The target's parts when the form files it in separate columns ({@code 指标性质 | 指标值 | 度量单位});
+     * {@link #getTarget()} is then the parts joined.
+     */
+    public abstract Optional<@Valid SplitTarget> getSplitTarget();
+
+    /**
+     * The row's values in columns the model has no attribute for ({@code 指标解释}, {@code 评分标准},
+     * {@code 备注}), each labelled with its column's header as written.
+     */
+    public abstract List<@Valid LabelledText> getExtras();
 
     /** Where the row is (sheet and the cell of its name), when it came from a file. Not part of equality. */
     @Value.Auxiliary

@@ -7,6 +7,8 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.FormParser;
 import io.github.perfeval.grid.form.GridReadResult;
+import io.github.perfeval.grid.form.UnreadCell;
+import io.github.perfeval.grid.form.Vocabulary;
 import io.github.perfeval.grid.read.FileReadException;
 import io.github.perfeval.grid.read.ReadLimits;
 import io.github.perfeval.grid.read.ZipGuard;
@@ -60,23 +62,65 @@ public final class ExcelFormReader {
     /** Inflation ratios below this (compressed/inflated) are taken as zip bombs (as {@link ZipGuard}). */
     public static final double MIN_INFLATE_RATIO = ZipGuard.MIN_INFLATE_RATIO;
 
-    private static final FormParser PARSER = FormParser.create();
-
     private final ReadLimits limits;
+    private final FormParser parser;
 
-    private ExcelFormReader(ReadLimits limits) {
+    private ExcelFormReader(ReadLimits limits, FormParser parser) {
         this.limits = limits;
+        this.parser = parser;
         secure(limits);
     }
 
-    /** A reader with {@link ReadLimits#defaults()}. */
+    /** A reader with {@link ReadLimits#defaults()} and the standard vocabulary. */
     public static ExcelFormReader create() {
-        return new ExcelFormReader(ReadLimits.defaults());
+        return new ExcelFormReader(ReadLimits.defaults(), FormParser.create());
     }
 
     /** A reader with limits of your own. */
     public static ExcelFormReader create(ReadLimits limits) {
-        return new ExcelFormReader(limits);
+        return new ExcelFormReader(limits, FormParser.create());
+    }
+
+    /**
+     * A builder: limits and your own template's labels.
+     *
+     * <pre>{@code
+     * ExcelFormReader reader = ExcelFormReader.builder()
+     *         .vocabulary(Vocabulary.standard().toBuilder().add(Role.TARGET, "本年度目标值").build())
+     *         .build();
+     * }</pre>
+     *
+     * @return a builder with the default limits and the standard vocabulary
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ExcelFormReader}. Not thread-safe. */
+    public static final class Builder {
+
+        private ReadLimits limits = ReadLimits.defaults();
+        private Vocabulary vocabulary = Vocabulary.standard();
+
+        private Builder() {
+        }
+
+        /** The limits (default {@link ReadLimits#defaults()}). */
+        public Builder limits(ReadLimits l) {
+            this.limits = java.util.Objects.requireNonNull(l, "limits");
+            return this;
+        }
+
+        /** The labels to read with (default {@link Vocabulary#standard()}). */
+        public Builder vocabulary(Vocabulary v) {
+            this.vocabulary = java.util.Objects.requireNonNull(v, "vocabulary");
+            return this;
+        }
+
+        /** The reader. */
+        public ExcelFormReader build() {
+            return new ExcelFormReader(limits, FormParser.builder().vocabulary(vocabulary).build());
+        }
     }
 
     private static synchronized void secure(ReadLimits limits) {
@@ -218,9 +262,11 @@ public final class ExcelFormReader {
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
+        List<UnreadCell> unread = new ArrayList<>();
         for (Sheet sheet : wb) {
             ValueWithDiagnostics<Grid> grid = SheetGrids.of(sheet, limits, name);
-            GridReadResult found = PARSER.parse(grid.getValue());
+            GridReadResult found = parser.parse(grid.getValue());
+            unread.addAll(found.getUnreadCells());
             if (found.getSkipped().isPresent()) {
                 workbook.add(found.getSkipped().get());
                 continue;
@@ -235,6 +281,6 @@ public final class ExcelFormReader {
                 tables.add(first ? found.getBasicData().get(i).withMore(grid.getDiagnostics()) : found.getBasicData().get(i));
             }
         }
-        return new ExcelReadResult(name, forms, tables, workbook);
+        return new ExcelReadResult(name, forms, tables, workbook, unread);
     }
 }

@@ -6,6 +6,7 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.grid.form.UnreadCell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,11 @@ public final class ExcelReadResult {
     private final List<ValueWithDiagnostics<BasicData>> basicData;
     private final List<Diagnostic> diagnostics;
     private final List<DepartmentFiling> filings;
-
-    ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<Diagnostic> diagnostics) {
-        this(file, forms, List.of(), diagnostics);
-    }
+    private final List<UnreadCell> unread;
 
     ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                    List<Diagnostic> diagnostics) {
+                    List<Diagnostic> diagnostics, List<UnreadCell> unread) {
+        this.unread = List.copyOf(unread);
         this.file = file;
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
@@ -90,6 +89,15 @@ public final class ExcelReadResult {
     /** Each basic-data table linked to the department form it belongs to (same unit and year). */
     public List<DepartmentFiling> filings() {
         return filings;
+    }
+
+    /**
+     * The non-empty cells of sheets holding a form that the reader did not read into any form, by sheet
+     * and place; each is also named by its form's {@code CELLS_NOT_READ} diagnostic. Empty when every cell
+     * was read.
+     */
+    public List<UnreadCell> getUnreadCells() {
+        return unread;
     }
 
     /** Diagnostics about the workbook as a whole (sheets with neither a form nor a table, tables linked to no form). */

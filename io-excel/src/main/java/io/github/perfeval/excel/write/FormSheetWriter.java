@@ -7,6 +7,9 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.scoring.BudgetResult;
 import io.github.perfeval.scoring.Evaluation;
@@ -58,6 +61,14 @@ final class FormSheetWriter {
         boolean computed = evaluation != null && scores == ScoreColumns.COMPUTED;
         boolean both = evaluation != null && scores == ScoreColumns.BOTH;
         int lastCol = both ? COLS : COLS - 1;
+        for (TextSection caption : form.getTextSections()) {
+            if (caption.getKind() == SectionKind.CAPTION) {
+                text(row, 0, caption.getLabel().isEmpty() ? caption.getText() : caption.getLabel() + "：" + caption.getText(),
+                        Styles.Kind.PLAIN);
+                merge(row, row, 0, lastCol);
+                row++;
+            }
+        }
         String title = form.getTitle().orElse((form.getYear().map(y -> y + "年度").orElse("")) + form.getKind().label());
         text(row, 0, title, Styles.Kind.TITLE);
         merge(row, row, 0, lastCol);
@@ -75,9 +86,28 @@ final class FormSheetWriter {
         if (form.getKind() == FormKind.PROJECT && form.getProjectName().isEmpty()) {
             field("项目名称", Optional.of(""), lastCol);
         }
+        for (LabelledText f : form.getHeaderFields()) {
+            field(f.getLabel(), Optional.of(f.getText()), lastCol);
+        }
         form.getBudget().ifPresent(b -> budget(b, evaluation == null ? null : evaluation.getBudget().orElse(null), computed, lastCol));
         form.getGoals().ifPresent(g -> goals(g, lastCol));
         indicators(form, evaluation, computed, both);
+        for (TextSection section : form.getTextSections()) {
+            if (section.getKind() == SectionKind.CAPTION) {
+                continue;
+            }
+            if (section.getLabel().isEmpty()) {
+                text(row, 0, section.getText(), Styles.Kind.TEXT);
+                fill(row, 1, lastCol, Styles.Kind.TEXT);
+                merge(row, row, 0, lastCol);
+            } else {
+                text(row, 0, section.getLabel(), Styles.Kind.HEADER);
+                spanning(row, 1, section.getText(), Styles.Kind.TEXT);
+                fill(row, 2, lastCol, Styles.Kind.TEXT);
+                merge(row, row, 1, lastCol);
+            }
+            row++;
+        }
         if (form.getFooter().flatMap(f -> f.getRaw()).isPresent()) {
             text(row, 0, form.getFooter().get().getRaw().get(), Styles.Kind.PLAIN);
             merge(row, row, 0, lastCol);
@@ -261,6 +291,9 @@ final class FormSheetWriter {
         }
         if (evaluation != null) {
             text(row, 8, "等级：" + evaluation.getGrade().label(), Styles.Kind.TEXT_CENTER);
+        } else if (form.getDeclaredGrade().isPresent()) {
+            LabelledText grade = form.getDeclaredGrade().get();
+            text(row, 8, grade.getLabel().isEmpty() ? grade.getText() : grade.getLabel() + "：" + grade.getText(), Styles.Kind.TEXT_CENTER);
         }
         if (row - 1 > first) {
             merge(first, row - 1, 0, 0);

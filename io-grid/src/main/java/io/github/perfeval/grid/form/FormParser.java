@@ -3,12 +3,13 @@ package io.github.perfeval.grid.form;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
-import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
-import io.github.perfeval.core.form.Form;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.basicdata.BasicDataParser;
 
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads self-evaluation forms from a {@link Grid}, whatever the grid came from (a sheet, a Word table,
@@ -19,39 +20,93 @@ import java.util.List;
  * GridReadResult read = FormParser.create().parse(grid);
  * if (read.holdsForm()) {
  *     Form form = read.forms().get(0);
+ *     read.getUnreadCells();                                           // what it could not place, if anything
  * }
  * read.getBasicData();                                                 // basic-data tables, if any
  * read.getSkipped().ifPresent(d -> log.info("{}", d.getMessageEn()));  // why the grid holds neither
  * }</pre>
  *
- * <p>Thread-safe: one parser may read many grids at once.
+ * <p>The parser reads structure, not trigger words: header bands of one or more rows (a column is known
+ * by the path of labels above it), column roles from a {@link Vocabulary}, and each row's kind from the
+ * whole row's shape. A word inside a name, a reason or a goal is content, never structure. Your own
+ * template's labels go into the vocabulary:
+ *
+ * <pre>{@code
+ * FormParser parser = FormParser.builder()
+ *         .vocabulary(Vocabulary.standard().toBuilder().add(Role.ACTUAL, "本年实际值").build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Every non-empty cell of a grid holding a form ends in the model (a field, an extra column with its
+ * header, a header field, a text section, a note, the footer) or is named: by a {@code TEMPLATE_ROWS}
+ * diagnostic (unfilled template rows), or by a {@code CELLS_NOT_READ} diagnostic and
+ * {@link GridReadResult#getUnreadCells()}. Thread-safe: one parser may read many grids at once.
  */
 public final class FormParser {
 
-    private static final FormParser DEFAULT = new FormParser();
+    private static final FormParser DEFAULT = new FormParser(Vocabulary.standard());
 
-    private FormParser() {
+    private final Vocabulary vocabulary;
+
+    private FormParser(Vocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
-    /** The parser with perfeval's vocabulary of labels. */
+    /** The parser with perfeval's {@link Vocabulary#standard() standard vocabulary}. */
     public static FormParser create() {
         return DEFAULT;
+    }
+
+    /** A builder, to read with a vocabulary of your own. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The vocabulary the parser reads labels with. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
      * Reads every form and every basic-data table on a grid.
      *
      * @param grid the grid
-     * @return the forms and tables with what was noticed reading each; when there is neither, why
+     * @return the forms and tables with what was noticed reading each, and the cells no form read; when
+     *     there is neither, why
      */
     public GridReadResult parse(Grid grid) {
-        List<ValueWithDiagnostics<Form>> forms = new GridFormParser(grid).parse();
+        GridFormParser.Found found = new GridFormParser(grid, vocabulary).parse();
         List<ValueWithDiagnostics<BasicData>> tables = BasicDataParser.create().parse(grid);
-        if (forms.isEmpty() && tables.isEmpty()) {
+        if (found.forms.isEmpty() && tables.isEmpty()) {
             return GridReadResult.skipped(grid, Diagnostic.of(StandardCode.SHEET_SKIPPED, grid.place(),
                     grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",
                     grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header) and no basic-data table; skipped"));
         }
-        return GridReadResult.of(grid, forms, tables);
+        return GridReadResult.of(grid, found.forms, tables, found.unread);
+    }
+
+    /** Builds a {@link FormParser}. Not thread-safe. */
+    public static final class Builder {
+
+        private Vocabulary vocabulary = Vocabulary.standard();
+
+        private Builder() {
+        }
+
+        /**
+         * The labels to read with (default {@link Vocabulary#standard()}).
+         *
+         * @param v the vocabulary
+         * @return this builder
+         */
+        public Builder vocabulary(Vocabulary v) {
+            this.vocabulary = Objects.requireNonNull(v, "vocabulary");
+            return this;
+        }
+
+        /** The parser. */
+        public FormParser build() {
+            return new FormParser(vocabulary);
+        }
     }
 }

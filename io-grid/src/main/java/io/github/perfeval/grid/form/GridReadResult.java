@@ -32,25 +32,24 @@ public final class GridReadResult {
     private final List<ValueWithDiagnostics<Form>> forms;
     private final List<ValueWithDiagnostics<BasicData>> basicData;
     private final Diagnostic skipped;
+    private final List<UnreadCell> unread;
 
     private GridReadResult(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                           Diagnostic skipped) {
+                           Diagnostic skipped, List<UnreadCell> unread) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
         this.skipped = skipped;
+        this.unread = List.copyOf(unread);
     }
 
-    static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms) {
-        return new GridReadResult(grid, forms, List.of(), null);
-    }
-
-    static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData) {
-        return new GridReadResult(grid, forms, basicData, null);
+    static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
+                             List<UnreadCell> unread) {
+        return new GridReadResult(grid, forms, basicData, null, unread);
     }
 
     static GridReadResult skipped(Grid grid, Diagnostic why) {
-        return new GridReadResult(grid, List.of(), List.of(), Objects.requireNonNull(why, "why"));
+        return new GridReadResult(grid, List.of(), List.of(), Objects.requireNonNull(why, "why"), List.of());
     }
 
     /** The grid that was read. */
@@ -81,6 +80,14 @@ public final class GridReadResult {
     /** Every basic-data table found, top to bottom, with what was noticed while reading it. */
     public List<ValueWithDiagnostics<BasicData>> getBasicData() {
         return basicData;
+    }
+
+    /**
+     * The non-empty cells of a grid holding a form that no form read, top to bottom; each form's
+     * {@code CELLS_NOT_READ} diagnostic names those of its region. Empty when everything was read.
+     */
+    public List<UnreadCell> getUnreadCells() {
+        return unread;
     }
 
     /** Why the grid was skipped, when it holds neither a form nor a basic-data table. */

@@ -1,0 +1,266 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.GridCell;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A header band: one or more rows of labels over a table (the indicator table or the budget block).
+ * Each column is known by the path of labels above it, top to bottom (a parent label merged across its
+ * children: {@code 年度指标值 / 指标性质}); its role is that of the most specific label in the path that
+ * the vocabulary knows. A column with labels but no known role is an extra column, kept with its header.
+ */
+final class Band {
+
+    enum Kind { INDICATOR, BUDGET }
+
+    final Kind kind;
+    final int top;
+    final int bottom;
+    /** Per column: the role, or null (no label, or a label the vocabulary does not know). */
+    final Role[] roles;
+    /** Per column: the labels above it as written, joined with " / "; empty when none. */
+    final String[] headers;
+
+    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers) {
+        this.kind = kind;
+        this.top = top;
+        this.bottom = bottom;
+        this.roles = roles;
+        this.headers = headers;
+    }
+
+    /** The columns with a role, left to right. */
+    List<Integer> columns(Role role) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == role) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first column with a role, or -1. */
+    int column(Role role) {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == role) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    boolean has(Role role) {
+        return column(role) >= 0;
+    }
+
+    /** Whether the column has labels but no known role: an extra column. */
+    boolean isExtra(int c) {
+        return c < roles.length && roles[c] == null && !headers[c].isEmpty();
+    }
+
+    /** The header of a column, as written. */
+    String header(int c) {
+        return c < headers.length ? headers[c] : "";
+    }
+
+    /**
+     * Finds every header band of a grid, top to bottom: runs of rows that are mostly labels the
+     * vocabulary knows as columns, complete enough to head an indicator table (a name, a target and an
+     * actual) or a budget block (an executed amount beside a budget or a rate).
+     */
+    static List<Band> find(Grid g, Vocabulary v) {
+        int rows = g.rowCount();
+        boolean[] labelRow = new boolean[rows];
+        for (int r = 0; r < rows; r++) {
+            labelRow[r] = isLabelRow(g, v, r);
+        }
+        List<Band> bands = new ArrayList<>();
+        int r = 0;
+        while (r < rows) {
+            if (!labelRow[r]) {
+                r++;
+                continue;
+            }
+            int end = r;
+            while (end + 1 < rows && labelRow[end + 1]) {
+                end++;
+            }
+            split(g, v, r, end, bands);
+            r = end + 1;
+        }
+        return bands;
+    }
+
+    /** A run of label rows: one band, or two when an indicator band and a budget band touch. */
+    private static void split(Grid g, Vocabulary v, int top, int bottom, List<Band> out) {
+        Band whole = of(g, v, top, bottom);
+        if (whole != null && !(whole.kind == Kind.INDICATOR && budgetRoles(g, v, top, bottom))) {
+            out.add(extendUp(g, v, whole));
+            return;
+        }
+        for (int cut = top; cut < bottom; cut++) {
+            Band upper = of(g, v, top, cut);
+            Band lower = of(g, v, cut + 1, bottom);
+            if (upper != null && lower != null && upper.kind != lower.kind) {
+                out.add(extendUp(g, v, upper));
+                out.add(lower);
+                return;
+            }
+        }
+        if (whole != null) {
+            out.add(extendUp(g, v, whole));
+        }
+    }
+
+    private static boolean budgetRoles(Grid g, Vocabulary v, int top, int bottom) {
+        Set<Role> found = EnumSet.noneOf(Role.class);
+        for (int r = top; r <= bottom; r++) {
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (g.isOrigin(r, c)) {
+                    v.roleOf(g.cell(r, c).getText()).ifPresent(found::add);
+                }
+            }
+        }
+        return found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL));
+    }
+
+    /** A row right above a band whose only cells are labels over columns (a lone {@code 绩效指标}) joins it. */
+    private static Band extendUp(Grid g, Vocabulary v, Band b) {
+        int r = b.top - 1;
+        if (r < 0) {
+            return b;
+        }
+        int labels = 0;
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (!g.isOrigin(r, c) || g.cell(r, c).isBlank()) {
+                continue;
+            }
+            Role role = columnRole(v, g.cell(r, c));
+            if (role == null || role.group() != Role.Group.TABLE_TITLE) {
+                return b;
+            }
+            labels++;
+        }
+        if (labels == 0) {
+            return b;
+        }
+        Band up = of(g, v, r, b.bottom);
+        return up != null && up.kind == b.kind ? up : b;
+    }
+
+    /** The band of rows [top, bottom], or null when its labels head no table. */
+    static Band of(Grid g, Vocabulary v, int top, int bottom) {
+        int cols = g.columnCount();
+        Role[] roles = new Role[cols];
+        String[] headers = new String[cols];
+        Set<Role> found = EnumSet.noneOf(Role.class);
+        for (int c = 0; c < cols; c++) {
+            List<GridCell> path = new ArrayList<>();
+            int lastOrigin = -1;
+            for (int r = top; r <= bottom; r++) {
+                int origin = g.originRow(r, c) * cols + g.originColumn(r, c);
+                GridCell cell = g.cell(r, c);
+                if (origin != lastOrigin && !cell.isBlank()) {
+                    path.add(cell);
+                }
+                lastOrigin = origin;
+            }
+            StringBuilder h = new StringBuilder();
+            Role role = null;
+            Role parent = null;
+            for (int i = path.size() - 1; i >= 0; i--) {
+                Role r = columnRole(v, path.get(i));
+                if (r != null && role == null) {
+                    role = r;
+                    for (int j = i - 1; j >= 0 && parent == null; j--) {
+                        parent = columnRole(v, path.get(j));
+                    }
+                }
+            }
+            for (GridCell p : path) {
+                if (h.length() > 0) {
+                    h.append(" / ");
+                }
+                h.append(p.getText().strip());
+            }
+            if (role == Role.TARGET && parent == Role.TARGET) {
+                role = Role.TARGET_VALUE;
+            }
+            roles[c] = role;
+            headers[c] = h.toString();
+            if (role != null) {
+                found.add(role);
+            }
+        }
+        if (found.contains(Role.TARGET_OPERATOR) || found.contains(Role.TARGET_UNIT) || found.contains(Role.TARGET_VALUE)) {
+            // a target split into parts: a column still known only as 年度指标值 / 指标值 is the part that is missing
+            for (int c = 0; c < cols; c++) {
+                if (roles[c] != Role.TARGET) {
+                    continue;
+                }
+                if (!contains(roles, Role.TARGET_VALUE)) {
+                    roles[c] = Role.TARGET_VALUE;
+                } else if (!contains(roles, Role.TARGET_UNIT) && c > 0 && roles[c - 1] == Role.TARGET_VALUE) {
+                    roles[c] = Role.TARGET_UNIT;
+                } else if (!contains(roles, Role.TARGET_OPERATOR) && c + 1 < cols && roles[c + 1] == Role.TARGET_VALUE) {
+                    roles[c] = Role.TARGET_OPERATOR;
+                }
+            }
+            found.add(Role.TARGET_VALUE);
+        }
+        boolean target = found.contains(Role.TARGET) || found.contains(Role.TARGET_VALUE);
+        if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target) {
+            return new Band(Kind.INDICATOR, top, bottom, roles, headers);
+        }
+        if (found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL) || found.contains(Role.RATE))) {
+            return new Band(Kind.BUDGET, top, bottom, roles, headers);
+        }
+        return null;
+    }
+
+    private static boolean contains(Role[] roles, Role role) {
+        for (Role r : roles) {
+            if (r == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell's column role, when its text is a short label the vocabulary knows as a column. */
+    static Role columnRole(Vocabulary v, GridCell cell) {
+        String t = cell.getText();
+        if (t.isEmpty() || t.length() > 40) {
+            return null;
+        }
+        Role r = v.roleOf(t).orElse(null);
+        return r != null && r.isColumn() ? r : null;
+    }
+
+    /** Whether a row is mostly labels over columns: at least two, and no more other cells than labels. */
+    private static boolean isLabelRow(Grid g, Vocabulary v, int r) {
+        int labels = 0;
+        int others = 0;
+        for (int c = 0; c < g.columnCount(); c++) {
+            GridCell cell = g.cell(r, c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!g.isOrigin(r, c)) {
+                continue;
+            }
+            if (columnRole(v, cell) != null) {
+                labels++;
+            } else {
+                others++;
+            }
+        }
+        return labels >= 2 && others <= labels;
+    }
+}

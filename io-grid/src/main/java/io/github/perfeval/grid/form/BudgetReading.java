@@ -1,0 +1,216 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.quantity.MoneyUnit;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.grid.Grid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The budget block: its band of labels (项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+ * 得分, or Sichuan's 预算执行情况 | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 |
+ * 得分 | 原因) and its rows: rows with amounts (总额, 其中：财政资金, 当年财政拨款…), and rows that write an
+ * amount inside the label (其中：一般公共预算：4754.76) under 按收入性质分 / 按支出性质分. Amounts are in the
+ * unit the block's labels name (万元 unless they say 元).
+ */
+final class BudgetReading {
+
+    private static final Role[] AMOUNTS = {Role.INITIAL, Role.ADJUSTED, Role.EXECUTED};
+
+    private final Grid g;
+    private final Vocabulary v;
+    private final Cells cells;
+    private final List<Diagnostic> out;
+    private final Budget.Builder budget = Budget.builder();
+    private final List<BudgetLine> ordinary = new ArrayList<>();
+    private final List<BudgetLine> income = new ArrayList<>();
+    private final List<BudgetLine> expenditure = new ArrayList<>();
+    private Band band;
+    private MoneyUnit unit = MoneyUnit.WAN_YUAN;
+
+    BudgetReading(Grid g, Vocabulary v, Cells cells, List<Diagnostic> out) {
+        this.g = g;
+        this.v = v;
+        this.cells = cells;
+        this.out = out;
+    }
+
+    boolean hasScoreColumns() {
+        return band != null && (band.has(Role.WEIGHT) || band.has(Role.SCORE));
+    }
+
+    void read(Band b, int end) {
+        this.band = b;
+        cells.claimBand(b);
+        int titleCol = -1;
+        boolean unitNamed = false;
+        for (int r = b.top; r <= b.bottom; r++) {
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (!g.isOrigin(r, c) || g.cell(r, c).isBlank()) {
+                    continue;
+                }
+                String t = g.cell(r, c).getText();
+                if (titleCol < 0 && b.roles[c] == Role.BUDGET_BLOCK) {
+                    titleCol = c;
+                }
+                if (!unitNamed && t.contains("元")) {
+                    unit = MoneyUnit.fromLabel(t);
+                    unitNamed = true;
+                }
+            }
+        }
+        int firstValueCol = Integer.MAX_VALUE;
+        for (int c = 0; c < b.roles.length; c++) {
+            Role role = b.roles[c];
+            if (role != null && role != Role.BUDGET_BLOCK && role.group() != Role.Group.INDICATOR_COLUMN) {
+                firstValueCol = Math.min(firstValueCol, c);
+            }
+        }
+        budget.unit(unit).source(g.place(b.top, Math.max(titleCol, 0)));
+        Map<Integer, BudgetLineKind.Breakdown> context = new HashMap<>();
+        for (int r = b.bottom + 1; r < end; r++) {
+            List<Integer> own = cells.own(r);
+            if (own.isEmpty()) {
+                continue;
+            }
+            boolean values = false;
+            for (int c : own) {
+                values |= c >= firstValueCol && figureLike(r, c);
+            }
+            if (values) {
+                amountRow(r, own, firstValueCol);
+            } else {
+                labelRow(r, own, context);
+            }
+        }
+        budget.addAllLines(ordinary).addAllLines(income).addAllLines(expenditure);
+    }
+
+    Budget build() {
+        return budget.build();
+    }
+
+    /** A row with amounts: its label left of the amounts, its figures by column. */
+    private void amountRow(int r, List<Integer> own, int firstValueCol) {
+        StringBuilder label = new StringBuilder();
+        int labelCol = -1;
+        for (int c : own) {
+            if (c < firstValueCol) {
+                if (labelCol < 0) {
+                    labelCol = c;
+                }
+                label.append(g.cell(r, c).getText().strip());
+                cells.claim(r, c);
+            }
+        }
+        String text = label.toString();
+        Location place = g.place(r, labelCol >= 0 ? labelCol : Math.max(0, firstValueCol - 1));
+        BudgetLineKind kind = v.budgetLine(text, BudgetLineKind.Breakdown.SOURCE).orElse(null);
+        if (kind == null) {
+            out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, "预算行“" + text + "”未识别，按原文保留",
+                    "budget row \"" + text + "\" not recognised; kept as written"));
+            kind = BudgetLineKind.OTHER;
+        }
+        BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(place);
+        boolean total = kind == BudgetLineKind.TOTAL;
+        for (int c : own) {
+            if (c < firstValueCol) {
+                continue;
+            }
+            Role role = band.roles[c];
+            if (role == null && g.continuesFromLeft(r, c)) {
+                continue;
+            }
+            if (role == Role.INITIAL && firstOf(c, role)) {
+                line.initial(amount(r, c));
+            } else if (role == Role.ADJUSTED && firstOf(c, role)) {
+                line.adjusted(amount(r, c));
+            } else if (role == Role.EXECUTED && firstOf(c, role)) {
+                line.executed(amount(r, c));
+            } else if (role == Role.RATE && firstOf(c, role)) {
+                line.declaredRate(cells.rate(r, c, out));
+            } else if (role == Role.COMPUTED_SCORE) {
+                cells.claim(r, c); // perfeval's own computed score: recomputed when scored
+            } else if (role == Role.WEIGHT && total && firstOf(c, role)) {
+                budget.weight(cells.figure(r, c, "分"));
+            } else if (role == Role.SCORE && total && firstOf(c, role)) {
+                budget.declaredScore(cells.figure(r, c, "分"));
+            } else {
+                line.addExtras(FormReading.labelled(band.header(c), g.cell(r, c).getText().strip(), g.place(r, c)));
+                cells.claim(r, c);
+            }
+        }
+        ordinary.add(line.build());
+    }
+
+    /** Whether a cell holds a number, a rate or a mark of not applicable (not a label with an amount inside). */
+    private boolean figureLike(int r, int c) {
+        String t = g.cell(r, c).getText().strip();
+        if (g.cell(r, c).getNumber().isPresent() || Cells.notApplicable(t)) {
+            return true;
+        }
+        String s = t.endsWith("%") || t.endsWith("％") ? t.substring(0, t.length() - 1) : t;
+        if (s.endsWith(unit.label())) {
+            s = s.substring(0, s.length() - unit.label().length());
+        }
+        return io.github.perfeval.core.quantity.Decimals.parse(s).isPresent();
+    }
+
+    /** Whether c is the first column of its role (a header spanning two columns reads its first). */
+    private boolean firstOf(int c, Role role) {
+        return band.column(role) == c;
+    }
+
+    private Figure amount(int r, int c) {
+        return cells.figure(r, c, unit.label(), "元");
+    }
+
+    /** A row with no amounts: breakdown headings and amounts written inside labels. */
+    private void labelRow(int r, List<Integer> own, Map<Integer, BudgetLineKind.Breakdown> context) {
+        for (int c : own) {
+            String text = g.cell(r, c).getText().strip();
+            String n = Vocabulary.key(text);
+            cells.claim(r, c);
+            if (n.startsWith("按收入性质")) {
+                context.put(c, BudgetLineKind.Breakdown.INCOME_NATURE);
+                continue;
+            }
+            if (n.startsWith("按支出性质")) {
+                context.put(c, BudgetLineKind.Breakdown.EXPENDITURE_NATURE);
+                continue;
+            }
+            BudgetLineKind.Breakdown ctx = context.getOrDefault(c, BudgetLineKind.Breakdown.SOURCE);
+            BudgetLineKind kind = v.budgetLine(text, ctx).orElse(null);
+            if (kind == null) {
+                out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.place(r, c), "预算行“" + text + "”未识别，按原文保留",
+                        "budget row \"" + text + "\" not recognised; kept as written"));
+                kind = BudgetLineKind.OTHER;
+            }
+            BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(g.place(r, c));
+            int colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+            if (colon >= 0 && colon < text.length() - 1) {
+                line.labelAmount(Figure.parse(text.substring(colon + 1).strip(), g.place(r, c)));
+            }
+            BudgetLine built = line.build();
+            switch (built.getKind().breakdown()) {
+                case INCOME_NATURE:
+                    income.add(built);
+                    break;
+                case EXPENDITURE_NATURE:
+                    expenditure.add(built);
+                    break;
+                default:
+                    ordinary.add(built);
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.form.Labels;
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.GridCell;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How the reader sees cells: a row's own cells, figures and values as the person filing the form wrote
+ * them, and the claiming of what it reads.
+ */
+final class Cells {
+
+    /** Marks that say a cell does not apply: {@code /}, {@code —}, {@code -}. */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("[/／\\\\—－\\-–_]+|无|不适用");
+    /** Template placeholders: {@code 指标1:}, {@code 指标二}, {@code ……}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("指标[0-9一二三四五六七八九十]+|[…．.。/／\\\\—－\\-–_~～、]+");
+
+    private final Grid g;
+    private final Vocabulary v;
+    private final Claims claims;
+
+    Cells(Grid g, Vocabulary v, Claims claims) {
+        this.g = g;
+        this.v = v;
+        this.claims = claims;
+    }
+
+    /** The columns of row r that hold text of their own (the first cell of a merged region, not blank). */
+    List<Integer> own(int r) {
+        List<Integer> cols = new ArrayList<>();
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (g.isOrigin(r, c) && !g.cell(r, c).isBlank()) {
+                cols.add(c);
+            }
+        }
+        return cols;
+    }
+
+    /** Whether (r, c) has text of its own on row r (not a merged region continuing from above, not blank). */
+    boolean ownText(int r, int c) {
+        return c >= 0 && c < g.columnCount() && !g.continuesFromAbove(r, c) && !g.cell(r, c).isBlank();
+    }
+
+    GridCell at(int r, int c) {
+        return g.cell(r, c);
+    }
+
+    String text(int r, int c) {
+        return c < 0 ? "" : g.cell(r, c).getText();
+    }
+
+    void claim(int r, int c) {
+        claims.claim(r, c);
+    }
+
+    boolean claimed(int r, int c) {
+        return claims.isClaimed(r, c);
+    }
+
+    /** Claims every label of a band. */
+    void claimBand(Band b) {
+        for (int r = b.top; r <= b.bottom; r++) {
+            for (int c = 0; c < g.columnCount(); c++) {
+                if (!g.cell(r, c).isBlank()) {
+                    claims.claim(r, c);
+                }
+            }
+        }
+    }
+
+    /** The role a cell's text names, when it is a label the vocabulary knows. */
+    Optional<Role> role(int r, int c) {
+        String t = g.cell(r, c).getText();
+        return t.length() > 40 ? Optional.empty() : v.roleOf(t);
+    }
+
+    /**
+     * A number as written: a numeric cell's number; text read leniently (full-width digits, thousands
+     * separators, a trailing {@code 分} or the block's money unit); a mark of not applicable ({@code /}) or
+     * other text kept unparsed. Claims the cell.
+     */
+    Figure figure(int r, int c, String... suffixes) {
+        GridCell t = g.cell(r, c);
+        Location at = g.place(r, c);
+        claims.claim(r, c);
+        if (t.getNumber().isPresent()) {
+            return Figure.of(t.getText(), t.getNumber().get(), at);
+        }
+        String raw = t.getText();
+        Optional<BigDecimal> value = Decimals.parse(raw);
+        if (value.isEmpty()) {
+            String s = raw.strip();
+            for (String suffix : suffixes) {
+                if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                    value = Decimals.parse(s.substring(0, s.length() - suffix.length()));
+                    if (value.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return Figure.of(raw, value.orElse(null), at);
+    }
+
+    /**
+     * A rate: a percent-formatted number, a fraction, or text with {@code %}; a number above 1.5 without
+     * {@code %} is read as a percentage (with a remark). Claims the cell.
+     */
+    Figure rate(int r, int c, List<io.github.perfeval.core.diagnostic.Diagnostic> out) {
+        GridCell t = g.cell(r, c);
+        Location at = g.place(r, c);
+        claims.claim(r, c);
+        BigDecimal n = t.getNumber().orElse(null);
+        String raw = t.getText();
+        if (n == null && !raw.strip().endsWith("%") && !raw.strip().endsWith("％")) {
+            n = Decimals.parse(raw).orElse(null);
+            if (n == null) {
+                return Figure.parsePercent(raw, at);
+            }
+        }
+        if (n != null) {
+            if (!t.getFormat().isPercent() && n.compareTo(new BigDecimal("1.5")) > 0) {
+                out.add(io.github.perfeval.core.diagnostic.Diagnostic.of(io.github.perfeval.core.diagnostic.StandardCode.VALUE_REMARK, at,
+                        "执行率" + raw.strip() + "未带%，按百分数读取", "execution rate " + raw.strip() + " has no %; read as a percentage"));
+                return Figure.of(raw, n.movePointLeft(2), at);
+            }
+            return Figure.of(raw, n, at);
+        }
+        return Figure.parsePercent(raw, at);
+    }
+
+    /**
+     * A target or actual as the person filing the form sees it: a percent-formatted number (0.95 shown as
+     * 95%) as {@code 95%}; a number whose format carries a unit ({@code 0"天"}) with that unit
+     * ({@code 90天}); text as written.
+     */
+    static String shown(GridCell t) {
+        if (t.getNumber().isPresent()) {
+            if (t.getFormat().isPercent()) {
+                return Decimals.normalize(t.getNumber().get().movePointRight(2)).toPlainString() + "%";
+            }
+            if (t.getFormat().getUnit().isPresent()) {
+                return t.getText() + t.getFormat().getUnit().get();
+            }
+        }
+        return t.getText();
+    }
+
+    /** Whether a text only says "does not apply" ({@code /}, {@code —}, {@code 无}). */
+    static boolean notApplicable(String text) {
+        String s = Labels.normalize(text);
+        return !s.isEmpty() && NOT_APPLICABLE.matcher(s).matches();
+    }
+
+    /** Whether a text is a template placeholder ({@code 指标1:}, {@code ……}, {@code /}). */
+    static boolean placeholder(String text) {
+        String s = Vocabulary.key(text);
+        return s.isEmpty() || PLACEHOLDER.matcher(s).matches();
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.TextSection;
+import io.github.perfeval.grid.Grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one form: its title block, budget and goals above its indicator band, then its table and what
+ * follows it. Knows where the form starts (the end of the previous one) and finds where it ends.
+ */
+final class FormReading {
+
+    private final Grid g;
+    private final Vocabulary v;
+    private final Claims claims;
+    private final List<Band> bands;
+    private final List<Band> tables;
+    private final int tableIndex;
+    private final int start;
+    private final Cells cells;
+    private final List<Diagnostic> out = new ArrayList<>();
+    private final Form.Builder form = Form.builder();
+    private int end;
+    private int nextTable;
+    private Form built;
+
+    FormReading(Grid g, Vocabulary v, Claims claims, List<Band> bands, List<Band> tables, int tableIndex, int start) {
+        this.g = g;
+        this.v = v;
+        this.claims = claims;
+        this.bands = bands;
+        this.tables = tables;
+        this.tableIndex = tableIndex;
+        this.start = start;
+        this.cells = new Cells(g, v, claims);
+    }
+
+    int start() {
+        return start;
+    }
+
+    /** The first row after this form. */
+    int end() {
+        return end;
+    }
+
+    /** The index of the next indicator band that starts a form of its own. */
+    int nextTable() {
+        return nextTable;
+    }
+
+    Form form() {
+        return built;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return out;
+    }
+
+    void read() {
+        Band table = tables.get(tableIndex);
+        g.getSheet().ifPresent(form::sheet);
+        Head head = new Head(g, v, claims, cells, form, out);
+        head.read(start, table.top, budgetBands(start, table.top));
+        cells.claimBand(table);
+        TableReading rows = new TableReading(g, v, claims, cells, form, out);
+        int next = tableIndex + 1;
+        Band current = table;
+        int r = table.bottom + 1;
+        int limit = limitAfter(current, next);
+        while (true) {
+            r = rows.read(current, r, limit);
+            // a band that repeats the header (a table continued after a page break) goes on with this form
+            if (r == limit && next < tables.size() && limit == tables.get(next).top && rows.continuesAt(tables.get(next))) {
+                current = tables.get(next);
+                cells.claimBand(current);
+                r = current.bottom + 1;
+                next++;
+                limit = limitAfter(current, next);
+                continue;
+            }
+            break;
+        }
+        rows.finish(head.hasScoreColumnsInBudget());
+        if (!current.has(Role.WEIGHT) && !current.has(Role.SCORE)) {
+            out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(table.bottom, Math.max(0, table.column(Role.LEVEL3))),
+                    "指标表没有分值/得分列，分值需由权重方案分配", "the indicator table has no weight/score columns; weights must come from a scheme"));
+        }
+        this.end = r;
+        this.nextTable = next;
+        head.finish(rows.footerPresent());
+        built = form.build();
+    }
+
+    /** Where the rows of a table may go on to: the next indicator band or the next budget band, whichever comes first. */
+    private int limitAfter(Band current, int next) {
+        int limit = next < tables.size() ? tables.get(next).top : g.rowCount();
+        for (Band b : bands) {
+            if (b.kind == Band.Kind.BUDGET && b.top > current.bottom && b.top < limit) {
+                limit = b.top;
+            }
+        }
+        return limit;
+    }
+
+    /** The budget bands between two rows. */
+    private List<Band> budgetBands(int from, int to) {
+        List<Band> found = new ArrayList<>();
+        for (Band b : bands) {
+            if (b.kind == Band.Kind.BUDGET && b.top >= from && b.bottom < to) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
+    /** Text sections in reading order, shared by the head and the table's tail. */
+    static TextSection section(SectionKind kind, String label, String text, io.github.perfeval.core.source.Location at) {
+        return TextSection.builder().kind(kind).label(label).text(text).source(at).build();
+    }
+
+    static LabelledText labelled(String label, String text, io.github.perfeval.core.source.Location at) {
+        return LabelledText.builder().label(label).text(text).source(at).build();
+    }
+
+    /** The kind a title names: 项目支出 before 部门 (四川's 部门预算项目支出绩效自评表 is a project form). */
+    static Optional<FormKind> kindOf(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        String k = Vocabulary.key(title);
+        if (k.contains("项目支出") || k.contains("项目绩效")) {
+            return Optional.of(FormKind.PROJECT);
+        }
+        if (k.contains("部门") || k.contains("整体支出")) {
+            return Optional.of(FormKind.DEPARTMENT);
+        }
+        return Optional.empty();
+    }
+}

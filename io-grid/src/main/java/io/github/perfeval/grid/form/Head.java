@@ -1,0 +1,405 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.Goals;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.source.Location;
+import io.github.perfeval.grid.Grid;
+
+import java.util.List;
+
+/**
+ * The part of a form above its indicator table: the title and the text around it, the header fields,
+ * the budget block, the goals and the sections filed there (项目实施内容及过程概述). Each row is read by
+ * its shape: a single cell is the title or a caption; label and value cells are fields; a goals label
+ * over two texts is the goals.
+ */
+final class Head {
+
+    private final Grid g;
+    private final Vocabulary v;
+    private final Cells cells;
+    private final Form.Builder form;
+    private final List<Diagnostic> out;
+    private String title;
+    private Integer year;
+    private boolean project;
+    private boolean department;
+    private BudgetReading budget;
+
+    Head(Grid g, Vocabulary v, Claims claims, Cells cells, Form.Builder form, List<Diagnostic> out) {
+        this.g = g;
+        this.v = v;
+        this.cells = cells;
+        this.form = form;
+        this.out = out;
+    }
+
+    void read(int from, int to, List<Band> budgetBands) {
+        boolean[] done = new boolean[Math.max(0, to - from)];
+        for (Band b : budgetBands) {
+            budget = new BudgetReading(g, v, cells, out);
+            int bodyEnd = budgetEnd(b, to);
+            budget.read(b, bodyEnd);
+            for (int r = b.top; r < bodyEnd; r++) {
+                done[r - from] = true;
+            }
+            form.budget(budget.build());
+        }
+        if (budgetBands.isEmpty()) {
+            out.add(Diagnostic.of(StandardCode.MISSING_PART, g.place(), "未找到预算资金块（全年预算数/全年执行数）",
+                    "no budget block (全年预算数/全年执行数) found"));
+        }
+        Goals.Builder goals = null;
+        for (int r = from; r < to; r++) {
+            if (done[r - from]) {
+                continue;
+            }
+            List<Integer> own = cells.own(r);
+            if (own.isEmpty()) {
+                continue;
+            }
+            int goalsRow = goalsHeader(r, own);
+            if (goalsRow >= 0) {
+                goals = goals == null ? Goals.builder() : goals;
+                if (goalsRow > r && goalsRow < to) {
+                    done[goalsRow - from] = true;
+                }
+                readGoals(r, own, goalsRow < to ? goalsRow : -1, goals);
+                continue;
+            }
+            if (own.size() == 1) {
+                single(r, own.get(0));
+                continue;
+            }
+            fields(r, own);
+        }
+        if (goals != null) {
+            form.goals(goals.build());
+        }
+        if (title != null) {
+            form.title(title);
+        }
+        if (year == null && title != null) {
+            year = Years.in(title);
+        }
+        if (year != null) {
+            form.year(year);
+        }
+        FormKind byTitle = FormReading.kindOf(title).orElse(null);
+        form.kind(byTitle != null ? byTitle : project ? FormKind.PROJECT : FormKind.DEPARTMENT);
+    }
+
+    /** Whether the budget block has 分值/得分 columns. */
+    boolean hasScoreColumnsInBudget() {
+        return budget != null && budget.hasScoreColumns();
+    }
+
+    void finish(boolean footer) {
+        // nothing yet: kept for parts read after the table that change the head (none today)
+    }
+
+    /** The first row after a budget block's body: a row that starts goals, a field, a section or a title. */
+    private int budgetEnd(Band b, int to) {
+        for (int r = b.bottom + 1; r < to; r++) {
+            List<Integer> own = cells.own(r);
+            if (own.isEmpty()) {
+                continue;
+            }
+            int first = own.get(0);
+            Role role = cells.role(r, first).orElse(null);
+            if (role != null && (role.group() == Role.Group.GOALS || role.group() == Role.Group.HEADER_FIELD
+                    || role.group() == Role.Group.SECTION)) {
+                return r;
+            }
+            if (own.size() == 1 && isTitle(r, first)) {
+                return r;
+            }
+            for (int c : own) {
+                Role other = cells.role(r, c).orElse(null);
+                if (other == Role.GOAL_EXPECTED || other == Role.GOAL_ACHIEVED) {
+                    return r;
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * When row r holds goals labels with the texts in the row below (预期目标 | 实际完成情况), the row of
+     * the texts; r itself when the texts are on the row (年度目标 | text); -1 when r holds no goals.
+     */
+    private int goalsHeader(int r, List<Integer> own) {
+        boolean goals = false;
+        boolean textBeside = false;
+        for (int i = 0; i < own.size(); i++) {
+            Role role = cells.role(r, own.get(i)).orElse(null);
+            if (role != null && role.group() == Role.Group.GOALS) {
+                goals = true;
+            } else if (goals && (role == null || role.group() != Role.Group.GOALS)) {
+                if (role == null || role.group() != Role.Group.SECTION) {
+                    textBeside = true;
+                }
+            }
+        }
+        if (!goals) {
+            return -1;
+        }
+        boolean subHeaders = false;
+        for (int c : own) {
+            Role role = cells.role(r, c).orElse(null);
+            if (role == Role.GOAL_EXPECTED || role == Role.GOAL_ACHIEVED) {
+                subHeaders = true;
+            }
+        }
+        return subHeaders && !textBeside ? r + 1 : r;
+    }
+
+    private void readGoals(int r, List<Integer> own, int textRow, Goals.Builder goals) {
+        if (textRow > r) {
+            // labels on row r, texts below each sub-header
+            for (int i = 0; i < own.size(); i++) {
+                int c = own.get(i);
+                cells.claim(r, c);
+                Role role = cells.role(r, c).orElse(null);
+                if (role != Role.GOAL_EXPECTED && role != Role.GOAL_ACHIEVED) {
+                    continue;
+                }
+                int last = i + 1 < own.size() ? own.get(i + 1) : g.columnCount();
+                for (int d = c; d < last; d++) {
+                    if (g.isOrigin(textRow, d) && !g.cell(textRow, d).isBlank() && !cells.claimed(textRow, d)) {
+                        String text = g.cell(textRow, d).getText().strip();
+                        cells.claim(textRow, d);
+                        if (role == Role.GOAL_EXPECTED) {
+                            goals.expected(text).source(g.place(textRow, d));
+                        } else {
+                            goals.achieved(text);
+                        }
+                        break;
+                    }
+                }
+            }
+            // a section label on the texts' row (四川: 项目基本情况 | 1.… | text | text) is only structure
+            for (int c : cells.own(textRow)) {
+                Role role = cells.role(textRow, c).orElse(null);
+                if (role != null && role.group() == Role.Group.GOALS) {
+                    cells.claim(textRow, c);
+                }
+            }
+            return;
+        }
+        // label and text on one row
+        Role pending = null;
+        for (int c : own) {
+            Role role = cells.role(r, c).orElse(null);
+            if (role != null && role.group() == Role.Group.GOALS) {
+                cells.claim(r, c);
+                pending = role;
+                continue;
+            }
+            if (pending != null) {
+                String text = g.cell(r, c).getText().strip();
+                cells.claim(r, c);
+                if (pending == Role.GOAL_ACHIEVED) {
+                    goals.achieved(text);
+                } else {
+                    goals.expected(text).source(g.place(r, c));
+                }
+                pending = null;
+            }
+        }
+    }
+
+    /** A row of one cell: the title, a year line, a field written {@code 项目名称：…}, or a caption. */
+    private void single(int r, int c) {
+        String text = g.cell(r, c).getText();
+        Location at = g.place(r, c);
+        if (title == null && isTitle(r, c)) {
+            title = text.strip();
+            cells.claim(r, c);
+            return;
+        }
+        Integer y = Years.in(text);
+        if (y != null && Years.onlyYear(text) && (year == null || year.equals(y))) {
+            year = y;
+            cells.claim(r, c);
+            return;
+        }
+        int colon = colon(text);
+        if (colon > 0) {
+            String label = text.substring(0, colon).strip();
+            Role role = v.roleOf(label).orElse(null);
+            if (role != null && role.group() == Role.Group.HEADER_FIELD) {
+                field(role, label, text.substring(colon + 1).strip(), at);
+                cells.claim(r, c);
+                return;
+            }
+        }
+        Role role = cells.role(r, c).orElse(null);
+        if (role != null && role.group() == Role.Group.HEADER_FIELD) {
+            // a label whose value was left blank
+            field(role, text.strip(), "", at);
+            cells.claim(r, c);
+            return;
+        }
+        if (role != null && role.group() == Role.Group.SECTION) {
+            form.addTextSections(FormReading.section(sectionKind(role), text.strip(), "", at));
+            cells.claim(r, c);
+            return;
+        }
+        if (role != null && role.isColumn()) {
+            // a lone label over a table (绩效指标 in a row of its own)
+            cells.claim(r, c);
+            return;
+        }
+        form.addTextSections(FormReading.section(SectionKind.CAPTION, "", text.strip(), at));
+        cells.claim(r, c);
+    }
+
+    /** Label and value cells: known fields go to the model's attributes, the others to its header fields. */
+    private void fields(int r, List<Integer> own) {
+        int i = 0;
+        while (i < own.size()) {
+            int c = own.get(i);
+            String text = g.cell(r, c).getText();
+            Role role = cells.role(r, c).orElse(null);
+            boolean nextIsLabel = i + 1 < own.size() && isLabel(r, own.get(i + 1));
+            if (role != null && role.group() == Role.Group.SECTION) {
+                String body = "";
+                Location at = g.place(r, c);
+                cells.claim(r, c);
+                if (i + 1 < own.size()) {
+                    body = g.cell(r, own.get(i + 1)).getText().strip();
+                    at = g.place(r, own.get(i + 1));
+                    cells.claim(r, own.get(i + 1));
+                    i++;
+                }
+                form.addTextSections(FormReading.section(sectionKind(role), text.strip(), body, at));
+                i++;
+                continue;
+            }
+            if (role != null && role.isColumn()) {
+                cells.claim(r, c);
+                i++;
+                continue;
+            }
+            if (isLabel(r, c) && i + 1 < own.size() && !nextIsLabel) {
+                int value = own.get(i + 1);
+                field(role, text.strip(), g.cell(r, value).getText().strip(), g.place(r, value));
+                cells.claim(r, c);
+                cells.claim(r, value);
+                i += 2;
+                continue;
+            }
+            int colon = colon(text);
+            if (colon > 0 && colon <= 12) {
+                String label = text.substring(0, colon).strip();
+                field(v.roleOf(label).orElse(null), label, text.substring(colon + 1).strip(), g.place(r, c));
+                cells.claim(r, c);
+                i++;
+                continue;
+            }
+            if (isLabel(r, c)) {
+                field(role, text.strip(), "", g.place(r, c));
+                cells.claim(r, c);
+                i++;
+                continue;
+            }
+            if (title == null && isTitle(r, c)) {
+                title = text.strip();
+                cells.claim(r, c);
+            }
+            i++;
+        }
+    }
+
+    /** Whether a cell reads as a field's label: a label the vocabulary knows as a field, or a short text with no sentence in it. */
+    private boolean isLabel(int r, int c) {
+        Role role = cells.role(r, c).orElse(null);
+        if (role != null) {
+            return role.group() == Role.Group.HEADER_FIELD || role.group() == Role.Group.FOOTER;
+        }
+        String k = Vocabulary.key(g.cell(r, c).getText());
+        if (k.isEmpty() || k.length() > 10 || g.cell(r, c).getNumber().isPresent()) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            char ch = k.charAt(i);
+            if (Character.isDigit(ch) || "，。；,;:！？!?、-—".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return k.endsWith("名称") || k.endsWith("单位") || k.endsWith("部门") || k.endsWith("人") || k.endsWith("电话")
+                || k.endsWith("用途") || k.endsWith("编号") || k.endsWith("编码") || k.endsWith("日期") || k.endsWith("类别")
+                || k.endsWith("类型") || k.endsWith("方式") || k.endsWith("周期") || k.endsWith("时间") || k.endsWith("地址")
+                || k.endsWith("代码") || k.endsWith("级次") || k.endsWith("性质");
+    }
+
+    private void field(Role role, String label, String value, Location at) {
+        if (role == Role.PROJECT_NAME) {
+            project = true;
+            if (!value.isEmpty()) {
+                form.projectName(value);
+                return;
+            }
+        } else if (role == Role.DEPARTMENT && !value.isEmpty()) {
+            department = true;
+            form.department(value);
+            return;
+        } else if (role == Role.SUPERVISING_DEPARTMENT && !value.isEmpty()) {
+            form.supervisingDepartment(value);
+            return;
+        } else if (role == Role.IMPLEMENTING_UNIT && !value.isEmpty()) {
+            form.implementingUnit(value);
+            return;
+        } else if (role == Role.YEAR && Years.in(value + "年") != null) {
+            year = Years.in(value.endsWith("年") || value.endsWith("年度") ? value : value + "年");
+            return;
+        }
+        form.addHeaderFields(FormReading.labelled(label, value, at));
+    }
+
+    boolean isDepartment() {
+        return department;
+    }
+
+    /** Whether a cell is a form's title: the only text of its row, naming a 表 of 绩效/自评/评价. */
+    boolean isTitle(int r, int c) {
+        String k = Vocabulary.key(g.cell(r, c).getText());
+        String bare = k;
+        int open = bare.indexOf('(');
+        if (open > 0) {
+            bare = bare.substring(0, open);
+        }
+        return bare.endsWith("表") && (k.contains("绩效") || k.contains("自评") || k.contains("评价")) && k.length() <= 60;
+    }
+
+    private static int colon(String text) {
+        int a = text.indexOf('：');
+        int b = text.indexOf(':');
+        if (a < 0) {
+            return b;
+        }
+        return b < 0 ? a : Math.min(a, b);
+    }
+
+    static SectionKind sectionKind(Role role) {
+        switch (role) {
+            case SECTION_IMPLEMENTATION:
+                return SectionKind.IMPLEMENTATION;
+            case SECTION_CONCLUSION:
+                return SectionKind.CONCLUSION;
+            case SECTION_PROBLEMS:
+                return SectionKind.PROBLEMS;
+            case SECTION_IMPROVEMENTS:
+                return SectionKind.IMPROVEMENTS;
+            case SECTION_OTHER_MATTERS:
+                return SectionKind.OTHER_MATTERS;
+            default:
+                return SectionKind.OTHER;
+        }
+    }
+}
