@@ -72,6 +72,17 @@ public abstract class Footer {
         return b.build();
     }
 
+    private static final String[] FIELDS = {"填表人", "填表日期", "联系电话", "单位负责人", "项目负责人", "财务负责人", "审核人", "联系人"};
+
+    private static boolean startsWithField(String line, int at) {
+        for (String f : FIELDS) {
+            if (line.startsWith(f, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> field(String line, String name) {
         int at = line.indexOf(name);
         if (at < 0) {
@@ -80,6 +91,14 @@ public abstract class Footer {
         int start = at + name.length();
         while (start < line.length() && (line.charAt(start) == '：' || line.charAt(start) == ':')) {
             start++;
+        }
+        // a value in a cell of its own after a bare label (填表人  张三), unless another field follows
+        int value = start;
+        while (value < line.length() && (Character.isWhitespace(line.charAt(value)) || line.charAt(value) == '\u3000')) {
+            value++;
+        }
+        if (value > start && value < line.length() && !startsWithField(line, value)) {
+            start = value;
         }
         int end = start;
         while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '\u3000') {

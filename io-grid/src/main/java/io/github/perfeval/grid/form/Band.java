@@ -25,13 +25,21 @@ final class Band {
     final Role[] roles;
     /** Per column: the labels above it as written, joined with " / "; empty when none. */
     final String[] headers;
+    /** Per column: the most specific label (the lowest), as written; empty when none. */
+    final String[] labels;
 
-    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers) {
+    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels) {
         this.kind = kind;
         this.top = top;
         this.bottom = bottom;
         this.roles = roles;
         this.headers = headers;
+        this.labels = labels;
+    }
+
+    /** The most specific label of a column, as written. */
+    String label(int c) {
+        return c < labels.length ? labels[c] : "";
     }
 
     /** The columns with a role, left to right. */
@@ -159,6 +167,7 @@ final class Band {
         int cols = g.columnCount();
         Role[] roles = new Role[cols];
         String[] headers = new String[cols];
+        String[] labels = new String[cols];
         Set<Role> found = EnumSet.noneOf(Role.class);
         for (int c = 0; c < cols; c++) {
             List<GridCell> path = new ArrayList<>();
@@ -194,6 +203,7 @@ final class Band {
             }
             roles[c] = role;
             headers[c] = h.toString();
+            labels[c] = path.isEmpty() ? "" : path.get(path.size() - 1).getText().strip();
             if (role != null) {
                 found.add(role);
             }
@@ -216,10 +226,10 @@ final class Band {
         }
         boolean target = found.contains(Role.TARGET) || found.contains(Role.TARGET_VALUE);
         if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target) {
-            return new Band(Kind.INDICATOR, top, bottom, roles, headers);
+            return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels);
         }
         if (found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL) || found.contains(Role.RATE))) {
-            return new Band(Kind.BUDGET, top, bottom, roles, headers);
+            return new Band(Kind.BUDGET, top, bottom, roles, headers, labels);
         }
         return null;
     }

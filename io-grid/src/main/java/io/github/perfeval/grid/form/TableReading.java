@@ -221,7 +221,7 @@ final class TableReading {
         boolean wide = last - c + 1 >= Math.max(3, band.roles.length / 2);
         Role role = c < band.roles.length ? band.roles[c] : null;
         boolean levelColumn = role == Role.LEVEL1 || role == Role.LEVEL2 || role == Role.LEVEL3;
-        return wide && (!levelColumn || c == 0) || (total || footer) && !levelColumn;
+        return wide && (!levelColumn || c == 0) || total || footer;
     }
 
     /** The label of a note ({@code 备注}, {@code 注}, {@code 说明}) a text starts with, or null. */
@@ -304,21 +304,30 @@ final class TableReading {
         return !values || sums(r);
     }
 
-    /** Whether a row's weight or score is the sum of the indicators' above it. */
+    /**
+     * Whether a row's figures are the sums of the indicators' above it: its weight and its score (each
+     * the form has), over at least two indicators, so that one coincidence proves nothing.
+     */
     private boolean sums(int r) {
         BigDecimal tolerance = new BigDecimal("0.01");
+        if (indicators < 2) {
+            return false;
+        }
+        boolean any = false;
         for (Role role : new Role[] {Role.WEIGHT, Role.SCORE}) {
             int c = band.column(role);
             if (c < 0) {
                 continue;
             }
-            BigDecimal x = io.github.perfeval.core.quantity.Decimals.parse(g.cell(r, c).getText()).orElse(null);
+            BigDecimal x = g.cell(r, c).getNumber()
+                    .or(() -> io.github.perfeval.core.quantity.Decimals.parse(g.cell(r, c).getText())).orElse(null);
             BigDecimal sum = role == Role.WEIGHT ? weights : scores;
-            if (x != null && indicators > 0 && x.subtract(sum).abs().compareTo(tolerance) <= 0) {
-                return true;
+            if (x == null || x.subtract(sum).abs().compareTo(tolerance) > 0) {
+                return false;
             }
+            any = true;
         }
-        return false;
+        return any;
     }
 
     private void row(int r) {
@@ -422,7 +431,7 @@ final class TableReading {
                 if (c < 0 || g.cell(r, c).isBlank()) {
                     continue;
                 }
-                LabelledText text = FormReading.labelled(band.header(c), Cells.shown(g.cell(r, c)).strip(), g.place(r, c));
+                LabelledText text = FormReading.labelled(band.label(c), Cells.shown(g.cell(r, c)).strip(), g.place(r, c));
                 cells.claim(r, c);
                 any = true;
                 if (part == Role.TARGET_OPERATOR) {
