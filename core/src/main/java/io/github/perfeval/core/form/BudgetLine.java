@@ -76,6 +76,7 @@ public abstract class BudgetLine {
      * The row's values in columns the model has no attribute for on this row, each labelled with its
      * column's header as written: a 原因 column, or {@code /} (not applicable) in a sub-row's 权重 and 得分.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public abstract List<LabelledText> getExtras();
 
     /** Where the row is, when it came from a file. Not part of equality. */

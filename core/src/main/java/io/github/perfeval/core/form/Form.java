@@ -85,6 +85,7 @@ public abstract class Form {
      * Header fields the model has no attribute for, as written ({@code 联系人: 张三}, {@code 资金用途: …},
      * {@code 报表编号: …}), in the form's order.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public abstract List<@Valid LabelledText> getHeaderFields();
 
     /** The sheet the form was read from. Not part of equality. */
@@ -116,6 +117,7 @@ public abstract class Form {
      * The prose filed with the form, in the form's order: text of the title block ({@code 附件2}),
      * 项目实施内容及过程概述, 评价结论, 存在问题, 改进措施, 其他需要说明事项, notes under the table.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public abstract List<@Valid TextSection> getTextSections();
 
     /** The footer (personal data; redacted from toString). */

@@ -117,6 +117,7 @@ public abstract class Indicator {
      * The row's values in columns the model has no attribute for ({@code 指标解释}, {@code 评分标准},
      * {@code 备注}), each labelled with its column's header as written.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public abstract List<@Valid LabelledText> getExtras();
 
     /** Where the row is (sheet and the cell of its name), when it came from a file. Not part of equality. */

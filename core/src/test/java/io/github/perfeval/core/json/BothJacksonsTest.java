@@ -16,6 +16,10 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.SplitTarget;
+import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.quantity.MoneyUnit;
 import io.github.perfeval.core.quantity.Quantity;
@@ -57,17 +61,25 @@ class BothJacksonsTest {
                                 .initial(Figure.parse("100", Location.cell("项目支出绩效自评表", "C5")))
                                 .adjusted(Figure.of("120.50")).executed(Figure.of(new BigDecimal("1.2E+2")))
                                 .declaredRate(Figure.parsePercent("99.86%")).labelAmount(Figure.parse("五"))
+                                .addExtras(LabelledText.builder().label("原因").text("执行正常").source(Location.cell("项目支出绩效自评表", "J5")).build())
                                 .source(Location.cell("项目支出绩效自评表", "A5")).build())
                         .weight(Figure.of(10)).declaredScore(Figure.of("9.99")).source(Location.sheet("项目支出绩效自评表"))
                         .build())
                 .goals(Goals.builder().expected("完成培训").achieved("已完成").source(Location.cell("项目支出绩效自评表", "B9")).build())
                 .addIndicators(Indicator.builder().level1Label("产出指标 （50分）").level2Label("数量指标").name("培训场次")
                         .target(IndicatorValue.parse("合格率≥80%", AT)).actual(IndicatorValue.parse("80%-90%"))
-                        .weight(Figure.of(5)).declaredScore(Figure.of("4.5")).deviationReason("经费不足").source(AT).build())
+                        .weight(Figure.of(5)).declaredScore(Figure.of("4.5")).deviationReason("经费不足").source(AT)
+                        .splitTarget(SplitTarget.builder().operator(LabelledText.of("指标性质", "≥")).value(LabelledText.of("指标值", "80"))
+                                .unit(LabelledText.of("度量单位", "%")).build())
+                        .addExtras(LabelledText.of("评分标准", "每低1%扣0.5分")).build())
                 .addIndicators(Indicator.builder().level1Label("效益指标").level2Label("社会效益指标").name("群众满意")
                         .target(IndicatorValue.parse("提升")).actual(IndicatorValue.parse("生产安全事故80起，同比减少13起，下降14%"))
                         .build())
+                .addHeaderFields(LabelledText.of("联系人", "王五"))
                 .declaredWeightTotal(Figure.of(100)).declaredTotal(Figure.of("95.5"))
+                .declaredGrade(LabelledText.of("等级", "优"))
+                .addTextSections(TextSection.builder().kind(SectionKind.CONCLUSION).label("评价结论").text("完成较好")
+                        .source(Location.tableCell(1, 30, 2).withContext("项目支出绩效自评表")).build())
                 .footer(Footer.parse("填表人：张三  填表日期：2025年6月12日  联系电话：0730-1234567  单位负责人：李四"))
                 .build();
     }
