@@ -4,6 +4,7 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.DirectionDecision;
+import io.github.perfeval.core.form.DirectionRules;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Quantity;
 import io.github.perfeval.core.quantity.Unit;
@@ -158,7 +159,9 @@ final class IndicatorScoring {
         String ar = ind.getActual().getRaw();
         BigDecimal t = tq.value();
         Comparison op = target.getComparison().orElse(null);
-        DirectionDecision decision = policy.directionRules().decide(ind);
+        // the standard rules' decision is worked out once per indicator; a policy's own rules decide each time
+        DirectionDecision decision = policy.directionRules() == DirectionRules.standard() ? ind.getDirectionDecision()
+                : policy.directionRules().decide(ind);
         Direction direction = decision.getDirection();
         boolean money = tq.unit().kind() == UnitKind.MONEY || tq.unit().symbol().contains("元");
         if (decision.isCost() && money && (op == Comparison.AT_LEAST || op == Comparison.MORE_THAN)) {

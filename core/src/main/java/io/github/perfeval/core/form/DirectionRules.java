@@ -81,13 +81,15 @@ public final class DirectionRules {
     }
 
     private static final String RESOURCE = "direction-words.txt";
+    private static final Keyword[] NO_HITS = new Keyword[0];
     private static final DirectionRules STANDARD = new DirectionRules(load(), Map.of(), List.of());
 
     private final Map<WordList, List<String>> words;
     private final Map<String, Direction> byName;
     private final List<PatternRule> patterns;
-    /** Keywords of GOOD, CHANGE and HARM by their first character. */
-    private final Map<Character, Keyword[]> index;
+    /** The first characters of all keywords, sorted, and the keywords starting with each. */
+    private final char[] firstChars;
+    private final Keyword[][] byFirstChar;
 
     private DirectionRules(Map<WordList, List<String>> words, Map<String, Direction> byName, List<PatternRule> patterns) {
         Map<WordList, List<String>> w = new EnumMap<>(WordList.class);
@@ -97,18 +99,24 @@ public final class DirectionRules {
         this.words = Collections.unmodifiableMap(w);
         this.byName = Map.copyOf(byName);
         this.patterns = List.copyOf(patterns);
-        Map<Character, List<Keyword>> idx = new HashMap<>();
+        java.util.TreeMap<Character, List<Keyword>> idx = new java.util.TreeMap<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (WordList l : new WordList[] {WordList.CHANGE, WordList.HARM, WordList.GOOD}) {
+        for (WordList l : new WordList[] {WordList.CHANGE, WordList.HARM, WordList.GOOD, WordList.COST, WordList.TIME}) {
             for (String word : w.get(l)) {
-                if (seen.add(word)) {
+                // a word on a naming list and on a context list (COST, TIME) is kept on both
+                String key = (l == WordList.COST || l == WordList.TIME ? l.name() : "") + word;
+                if (seen.add(key)) {
                     idx.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Keyword(word, l));
                 }
             }
         }
-        Map<Character, Keyword[]> frozen = new HashMap<>();
-        idx.forEach((k, v) -> frozen.put(k, v.toArray(new Keyword[0])));
-        this.index = frozen;
+        this.firstChars = new char[idx.size()];
+        this.byFirstChar = new Keyword[idx.size()][];
+        int i = 0;
+        for (Map.Entry<Character, List<Keyword>> e : idx.entrySet()) {
+            firstChars[i] = e.getKey();
+            byFirstChar[i++] = e.getValue().toArray(new Keyword[0]);
+        }
     }
 
     /** The rules of the README, with the word lists shipped in {@code direction-words.txt}. */
@@ -190,13 +198,14 @@ public final class DirectionRules {
      * @return the decision, with what decided it
      */
     public DirectionDecision decide(Optional<Level1> level1, Optional<Level2> level2, String name, IndicatorValue target) {
-        String n = Labels.normalize(name);
+        String n = normalName(name);
         Comparison op = target.getComparison().orElse(null);
         Quantity q = target.getQuantity().orElse(null);
         UnitKind unit = q == null ? UnitKind.NONE : q.unit().kind();
         boolean money = unit == UnitKind.MONEY || unit == UnitKind.RATE && moneyNumerator(q.unit());
         boolean costLevel = level1.map(l -> l == Level1.COST).orElse(false) || level2.map(Level2::isCost).orElse(false);
-        String costWord = firstIn(n, words.get(WordList.COST));
+        Keyword[] hits = hits(n);
+        String costWord = first(hits, WordList.COST);
         // a cost is an amount: a percentage under a cost level (政府采购率, 节支率) is a rate, judged by its name
         boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money;
         String costEvidence = costLevel ? level2.filter(Level2::isCost).map(Level2::label).orElse(Level1.COST.label()) : costWord;
@@ -216,9 +225,9 @@ public final class DirectionRules {
         boolean zero = q != null && q.value().signum() == 0;
         Keyword head = null;
         boolean goodBefore = false;
-        Keyword[] hits = hits(n);
         for (Keyword k : hits) {
-            if (k != null && (head == null || k.end > head.end || k.end == head.end && k.word.length() > head.word.length())) {
+            if (k != null && k.list != WordList.COST && k.list != WordList.TIME
+                    && (head == null || k.end > head.end || k.end == head.end && k.word.length() > head.word.length())) {
                 head = k;
             }
         }
@@ -262,7 +271,7 @@ public final class DirectionRules {
             if (level2.map(l -> l == Level2.TIMELINESS).orElse(false)) {
                 return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.TIME_LIMIT, Level2.TIMELINESS.label(), false);
             }
-            String timeWord = firstIn(n, words.get(WordList.TIME));
+            String timeWord = first(hits, WordList.TIME);
             if (timeWord != null) {
                 return DirectionDecision.of(Direction.AT_MOST, DirectionBasis.TIME_LIMIT, timeWord, false);
             }
@@ -276,34 +285,70 @@ public final class DirectionRules {
         return DirectionDecision.of(Direction.AT_LEAST, DirectionBasis.DEFAULT, null, false);
     }
 
-    /** The keywords found in a name; one contained in a longer one found at the same place is dropped (合格 in 不合格). */
+    /**
+     * The keywords found in a name. Of the naming lists (GOOD, CHANGE, HARM), one contained in a longer one
+     * found at the same place is dropped (合格 in 不合格).
+     */
     private Keyword[] hits(String n) {
-        Keyword[] found = new Keyword[8];
+        Keyword[] found = null;
         int count = 0;
         for (int i = 0; i < n.length(); i++) {
-            Keyword[] candidates = index.get(n.charAt(i));
-            if (candidates == null) {
+            int at = java.util.Arrays.binarySearch(firstChars, n.charAt(i));
+            if (at < 0) {
                 continue;
             }
-            for (Keyword k : candidates) {
+            for (Keyword k : byFirstChar[at]) {
                 if (n.startsWith(k.word, i)) {
-                    if (count == found.length) {
+                    if (found == null) {
+                        found = new Keyword[8];
+                    } else if (count == found.length) {
                         found = java.util.Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = k.at(i);
                 }
             }
         }
+        if (found == null) {
+            return NO_HITS;
+        }
         for (int a = 0; a < count; a++) {
+            if (found[a] == null || found[a].list == WordList.COST || found[a].list == WordList.TIME) {
+                continue;
+            }
             for (int b = 0; b < count; b++) {
-                if (a != b && found[a] != null && found[b] != null && found[b].start <= found[a].start
-                        && found[a].end <= found[b].end && found[b].word.length() > found[a].word.length()) {
+                if (a != b && found[b] != null && found[b].list != WordList.COST && found[b].list != WordList.TIME
+                        && found[b].start <= found[a].start && found[a].end <= found[b].end
+                        && found[b].word.length() > found[a].word.length()) {
                     found[a] = null;
                     break;
                 }
             }
         }
         return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+    }
+
+    private static String first(Keyword[] hits, WordList list) {
+        for (Keyword k : hits) {
+            if (k != null && k.list == list) {
+                return k.word;
+            }
+        }
+        return null;
+    }
+
+    /** The name in the normal form of {@link Labels#normalize}, without copying a name that is already in it. */
+    private static String normalName(String name) {
+        if (name == null) {
+            return "";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x21 || c >= 0xff00 && c <= 0xffef || c == '\u3000' || c == '\u00a0' || c == '\u200b' || c == ':'
+                    || c == '(' || c == '[') {
+                return Labels.normalize(name);
+            }
+        }
+        return name;
     }
 
     private static boolean isRate(String n, UnitKind unit) {
@@ -321,15 +366,6 @@ public final class DirectionRules {
     private static boolean moneyNumerator(Unit rate) {
         int slash = rate.symbol().indexOf('/');
         return slash > 0 && Unit.parse(rate.symbol().substring(0, slash)).kind() == UnitKind.MONEY;
-    }
-
-    private static String firstIn(String n, List<String> list) {
-        for (String w : list) {
-            if (n.contains(w)) {
-                return w;
-            }
-        }
-        return null;
     }
 
     private static Map<WordList, List<String>> load() {

@@ -154,7 +154,17 @@ public abstract class Indicator {
     @Value.Lazy
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public Direction getDirection() {
-        return DirectionRules.standard().decide(this).getDirection();
+        return getDirectionDecision().getDirection();
+    }
+
+    /**
+     * What the {@linkplain DirectionRules#standard() standard rules} decide for this indicator, and why
+     * ({@code DirectionRules.standard().decide(this)}, worked out once). Not part of the JSON.
+     */
+    @Value.Lazy
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public DirectionDecision getDirectionDecision() {
+        return DirectionRules.standard().decide(this);
     }
 
     /**
