@@ -1,5 +1,6 @@
 package io.github.perfeval.cli;
 
+import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.ReportJsonWriter;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code perfeval check FILE...}: read, validate and score every form found. */
+/** {@code perfeval check FILE...}: read, validate and score every form found, and check every basic-data table. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "读取、校验并计分每个表，报告诊断 / Read, validate and score every form; report the diagnostics.")
+        description = "读取、校验并计分每个表（及基础数据表），报告诊断 / Read, validate and score every form, check every basic-data table; report the diagnostics.")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -68,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
                         out.print(ReportText.indicators(f));
                     }
                 }
+                int table = 1;
+                for (BasicDataReport t : report.getBasicData()) {
+                    out.print(ReportText.basicData(t, table++));
+                }
             }
         }
         if (progress) {
@@ -81,6 +86,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         return checker.hadInternalError() ? ExitCode.INTERNAL_ERROR
                 : summary.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
-                : summary.getFormsWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
+                : summary.getFormsWithErrors() > 0 || summary.getBasicDataWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
     }
 }

@@ -1,7 +1,6 @@
 package io.github.perfeval.cli;
 
-import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
-import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.json.FormsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,7 +13,8 @@ import java.util.concurrent.Callable;
 /** {@code perfeval convert IN OUT}: xlsx ↔ json. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"xlsx ↔ json 转换 / Convert xlsx to json or json to xlsx.",
-            "The JSON keeps every raw text, cell place and the diagnostics of reading the workbook.",
+            "The JSON keeps every raw text, cell place and the diagnostics of reading the workbook;",
+            "department basic-data tables (部门整体支出绩效评价基础数据表) are converted with the forms.",
             "The output format is its extension (.json or .xlsx); the output is replaced atomically and never the input."})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -31,15 +31,15 @@ final class ConvertCommand implements Callable<Integer> {
             Main.err().println(refused.get());
             return ExitCode.USAGE_OR_UNREADABLE;
         }
-        List<ValueWithDiagnostics<Form>> forms;
+        FormsJson.Contents contents;
         try {
-            forms = new FormFiles().load(in);
+            contents = new FormFiles().loadAll(in);
         } catch (FormFiles.UnreadableFileException e) {
             Main.err().println(e.getMessage());
             return ExitCode.USAGE_OR_UNREADABLE;
         }
         try {
-            FormFiles.write(forms, in.toString(), out, FormFiles.Format.of(out).orElseThrow());
+            FormFiles.write(contents, in.toString(), out, FormFiles.Format.of(out).orElseThrow());
             return ExitCode.OK;
         } catch (IOException | IllegalArgumentException e) {
             Main.err().println(Main.cannotWrite(out, e));

@@ -1,10 +1,14 @@
 package io.github.perfeval.cli;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.json.FormsJson;
 import io.github.perfeval.core.validation.FormValidator;
 import io.github.perfeval.scoring.Scorer;
+import io.github.perfeval.scoring.basicdata.BasicDataChecker;
+import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 
@@ -13,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads, validates and scores one input at a time into its {@link FileReport}, for {@code check} and
- * {@code report} alike. Remembers whether perfeval itself failed on some input.
+ * Reads, validates and scores one input at a time into its {@link FileReport} (and checks the department
+ * basic-data tables it holds), for {@code check} and {@code report} alike. Remembers whether perfeval itself failed on some input.
  */
 final class FileChecker {
 
@@ -22,6 +26,7 @@ final class FileChecker {
     private final FormFiles loader = new FormFiles();
     private final FormValidator validator = FormValidator.create();
     private final Scorer scorer = Scorer.create();
+    private final BasicDataChecker tableChecker = BasicDataChecker.create();
     private boolean internalError;
 
     FileChecker(Locale locale) {
@@ -36,12 +41,17 @@ final class FileChecker {
         String name = file.path.toString();
         try {
             List<FormReport> forms = new ArrayList<>();
-            for (ValueWithDiagnostics<Form> f : loader.load(file)) {
+            FormsJson.Contents contents = loader.loadAll(file);
+            for (ValueWithDiagnostics<Form> f : contents.getForms()) {
                 List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
                 before.addAll(validator.validate(f.getValue()));
                 forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
             }
-            return FileReport.of(name, forms);
+            List<BasicDataReport> tables = new ArrayList<>();
+            for (ValueWithDiagnostics<BasicData> t : contents.getBasicData()) {
+                tables.add(BasicDataReport.of(tableChecker.evaluate(t.getValue()), t.getDiagnostics(), locale));
+            }
+            return FileReport.of(name, forms, tables);
         } catch (FormFiles.UnreadableFileException e) {
             return FileReport.unreadable(name, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

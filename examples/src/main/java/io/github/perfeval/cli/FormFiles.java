@@ -9,7 +9,9 @@ import io.github.perfeval.core.json.FormsJson;
 import io.github.perfeval.excel.read.ExcelFormReader;
 import io.github.perfeval.excel.read.ExcelReadResult;
 import io.github.perfeval.excel.read.WorkbookReadException;
+import io.github.perfeval.excel.write.BasicDataWriter;
 import io.github.perfeval.excel.write.ExcelFormWriter;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +32,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The files of the command line: finding the inputs below folders, loading forms from workbooks or JSON,
- * writing the convert format. A file that cannot be read gives an {@link UnreadableFileException} with a
+ * The files of the command line: finding the inputs below folders, loading forms (and the department
+ * basic-data tables beside them) from workbooks or JSON, writing the convert format. A file that cannot be read gives an {@link UnreadableFileException} with a
  * one-line reason naming it.
  */
 final class FormFiles {
@@ -142,16 +144,28 @@ final class FormFiles {
         return "无法读取 / cannot be read: " + oneLine(e.getMessage());
     }
 
-    /** Loads the forms of one input, each with the diagnostics of its reading. */
-    List<ValueWithDiagnostics<Form>> load(Input input) throws UnreadableFileException {
+    /** Loads the forms and basic-data tables of one input, each with the diagnostics of its reading. */
+    FormsJson.Contents loadAll(Input input) throws UnreadableFileException {
         if (input.unreadable != null) {
             throw new UnreadableFileException(input.unreadable);
         }
-        return load(input.path);
+        return loadAll(input.path);
     }
 
     /** Loads the forms of a workbook or JSON file, each with the diagnostics of its reading. */
     List<ValueWithDiagnostics<Form>> load(Path file) throws UnreadableFileException {
+        FormsJson.Contents all = loadAll(file);
+        if (all.getForms().isEmpty()) {
+            throw new UnreadableFileException(file + ": 未找到自评表（只有基础数据表） / no self-evaluation form found (only basic-data tables)");
+        }
+        return all.getForms();
+    }
+
+    /**
+     * Loads the forms and the department basic-data tables of a workbook or JSON file, each with the
+     * diagnostics of its reading; a file holding neither is unreadable.
+     */
+    FormsJson.Contents loadAll(Path file) throws UnreadableFileException {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new UnreadableFileException(file + ": 不是普通文件 / not a regular file"
                     + (Files.isDirectory(file) ? " (a folder)" : ""));
@@ -161,10 +175,10 @@ final class FormFiles {
         }
         try {
             ExcelReadResult read = reader.read(file);
-            if (read.getForms().isEmpty()) {
-                throw new UnreadableFileException(file + ": 未找到自评表 / no self-evaluation form found in any sheet");
+            if (read.getForms().isEmpty() && read.getBasicData().isEmpty()) {
+                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表 / no self-evaluation form or basic-data table found in any sheet");
             }
-            return read.getForms();
+            return FormsJson.Contents.of(read.getForms(), read.getBasicData());
         } catch (WorkbookReadException e) {
             throw new UnreadableFileException(oneLine(e.getMessage()));
         }
@@ -190,9 +204,9 @@ final class FormFiles {
     }
 
     /** Reads the convert format, a single form object, or an array of forms. */
-    private static List<ValueWithDiagnostics<Form>> loadJson(Path file) throws UnreadableFileException {
+    private static FormsJson.Contents loadJson(Path file) throws UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            return FormsJson.read(in);
+            return FormsJson.readContents(in);
         } catch (JsonMappingException e) {
             return fail(file + ": JSON内容有误 / bad value" + (e.getPath().isEmpty() ? "" : " at " + pointer(e)) + ": "
                     + oneLine(e.getOriginalMessage()));
@@ -233,12 +247,31 @@ final class FormFiles {
      * @throws IllegalArgumentException when a text does not fit a workbook cell
      */
     static void write(List<ValueWithDiagnostics<Form>> forms, String source, Path out, Format format) throws IOException {
+        write(FormsJson.Contents.of(forms, List.of()), source, out, format);
+    }
+
+    /**
+     * Writes forms and basic-data tables in a format, atomically (a workbook: the forms' sheets, then one
+     * sheet per table in its published layout).
+     *
+     * @throws IllegalArgumentException when a text does not fit a workbook cell
+     */
+    static void write(FormsJson.Contents contents, String source, Path out, Format format) throws IOException {
         if (format == Format.XLSX) {
             List<Form> plain = new ArrayList<>();
-            forms.forEach(f -> plain.add(f.getValue()));
-            ExcelFormWriter.create().write(plain, out);
+            contents.getForms().forEach(f -> plain.add(f.getValue()));
+            if (contents.getBasicData().isEmpty()) {
+                ExcelFormWriter.create().write(plain, out);
+                return;
+            }
+            AtomicFile.write(out, stream -> {
+                try (Workbook wb = ExcelFormWriter.create().toWorkbook(plain, null)) {
+                    contents.getBasicData().forEach(t -> BasicDataWriter.create().addSheet(wb, t.getValue()));
+                    wb.write(stream);
+                }
+            });
         } else {
-            AtomicFile.write(out, stream -> FormsJson.write(forms, source, stream));
+            AtomicFile.write(out, stream -> FormsJson.write(contents.getForms(), contents.getBasicData(), source, stream));
         }
     }
 

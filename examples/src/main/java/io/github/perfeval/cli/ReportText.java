@@ -4,12 +4,16 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.scoring.IndicatorStatus;
+import io.github.perfeval.scoring.basicdata.DerivedFigure;
+import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.IndicatorReport;
 import io.github.perfeval.scoring.report.Summary;
 import io.github.perfeval.scoring.report.Totals;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,18 +62,7 @@ final class ReportText {
                         + (t.isWeightsAssigned() ? "（方案分配）" : "") + "；填报得分合计 " + plainOr(t.getDeclaredScores())
                         + "；填报总分 " + plainOr(t.getDeclaredTotal()) + "；计算总分 " + plain(t.getScore())
                         + "；等级 " + r.getGrade().label()).append('\n');
-        long errors = r.getDiagnostics().stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
-        long warnings = r.getDiagnostics().stream().filter(d -> d.getSeverity() == Severity.WARNING).count();
-        long infos = r.getDiagnostics().size() - errors - warnings;
-        sb.append("    ").append(en ? "Diagnostics: " + errors + " errors, " + warnings + " warnings, " + infos + " notes"
-                : "诊断：错误 " + errors + "，警告 " + warnings + "，提示 " + infos).append('\n');
-        for (Diagnostic d : r.getDiagnostics()) {
-            sb.append("      [").append(en ? d.getSeverity().name() : d.getSeverity().label()).append("] ").append(d.getCode());
-            if (!d.getWhere().isEmpty()) {
-                sb.append("  ").append(d.getWhere());
-            }
-            sb.append("\n        ").append(d.message(r.getLocale())).append('\n');
-        }
+        diagnostics(sb, r.getDiagnostics(), r.getLocale());
         return sb.toString();
     }
 
@@ -86,12 +79,53 @@ final class ReportText {
         return sb.toString();
     }
 
+    /** The readable report of one basic-data table: which, its derived figures, its diagnostics. */
+    static String basicData(BasicDataReport r, int index) {
+        boolean en = "en".equals(r.getLocale().getLanguage());
+        String sep = en ? ", " : "，";
+        StringBuilder sb = new StringBuilder("  ").append(en ? "Basic-data table " : "基础数据表").append(index).append(en ? ": " : "：")
+                .append(r.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElse(en ? "(json)" : "（JSON）"))
+                .append(r.getUnit().map(u -> sep + u).orElse(""))
+                .append(r.getYear().map(y -> en ? sep + y : sep + y + "年度").orElse("")).append('\n');
+        StringBuilder figures = new StringBuilder();
+        for (DerivedFigure f : r.getDerived()) {
+            if (f.getValue().isPresent()) {
+                figures.append(figures.length() == 0 ? "" : en ? "; " : "；").append(en ? f.getMeasure().english() : f.getMeasure().label())
+                        .append(' ').append(f.percent());
+            }
+        }
+        if (figures.length() > 0) {
+            sb.append("    ").append(figures).append('\n');
+        }
+        diagnostics(sb, r.getDiagnostics(), r.getLocale());
+        return sb.toString();
+    }
+
+    private static void diagnostics(StringBuilder sb, List<Diagnostic> all, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        long errors = all.stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
+        long warnings = all.stream().filter(d -> d.getSeverity() == Severity.WARNING).count();
+        long infos = all.size() - errors - warnings;
+        sb.append("    ").append(en ? "Diagnostics: " + errors + " errors, " + warnings + " warnings, " + infos + " notes"
+                : "诊断：错误 " + errors + "，警告 " + warnings + "，提示 " + infos).append('\n');
+        for (Diagnostic d : all) {
+            sb.append("      [").append(en ? d.getSeverity().name() : d.getSeverity().label()).append("] ").append(d.getCode());
+            if (!d.getWhere().isEmpty()) {
+                sb.append("  ").append(d.getWhere());
+            }
+            sb.append("\n        ").append(d.message(locale)).append('\n');
+        }
+    }
+
     /** The closing line over many files. */
     static String summary(Summary s, boolean en) {
-        return en
+        String tables = s.getBasicData() == 0 ? "" : en
+                ? "; " + s.getBasicData() + " basic-data tables, " + s.getBasicDataWithErrors() + " with errors"
+                : "；基础数据表 " + s.getBasicData() + " 张，其中 " + s.getBasicDataWithErrors() + " 张有错误";
+        return (en
                 ? s.getFiles() + " files, " + s.getForms() + " forms, " + s.getFormsWithErrors() + " with errors, " + s.getUnreadable() + " unreadable"
                 : "共 " + s.getFiles() + " 个文件，" + s.getForms() + " 张表，其中 " + s.getFormsWithErrors() + " 张有错误，"
-                        + s.getUnreadable() + " 个文件无法读取";
+                        + s.getUnreadable() + " 个文件无法读取") + tables;
     }
 
     private static String plain(BigDecimal v) {

@@ -164,6 +164,12 @@ final class BasicDataSheetWriter {
     /** Text as a string cell, never a formula; text a spreadsheet would take for a formula is quote-prefixed too. */
     private void text(int r, int c, String value, Styles.Kind kind) {
         Cell cell = cell(r, c);
+        if (value.length() > FormSheetWriter.MAX_CELL_TEXT) {
+            throw new IllegalArgumentException(sheet.getSheetName() + "!" + new org.apache.poi.ss.util.CellReference(r, c).formatAsString(false)
+                    + ": 文本长" + value.length() + "字符，超过单元格上限" + FormSheetWriter.MAX_CELL_TEXT + " / a text of " + value.length()
+                    + " characters does not fit a cell (at most " + FormSheetWriter.MAX_CELL_TEXT + "): \""
+                    + value.substring(0, 20) + "…\"");
+        }
         cell.setCellValue(value);
         boolean risky = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
         CellStyle style = risky && kind != Styles.Kind.TITLE ? styles.quoted(kind, sheet.getWorkbook()) : styles.get(kind);

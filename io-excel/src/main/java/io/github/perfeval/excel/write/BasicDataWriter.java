@@ -1,6 +1,7 @@
 package io.github.perfeval.excel.write;
 
 import io.github.perfeval.core.basicdata.BasicData;
+import io.github.perfeval.core.io.AtomicFile;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -8,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -51,11 +51,13 @@ public final class BasicDataWriter {
         }
     }
 
-    /** Writes tables to a file. */
+    /**
+     * Writes tables to a file, atomically: on any failure the previous file is untouched.
+     *
+     * @throws IllegalArgumentException when a text does not fit a cell (naming the cell)
+     */
     public void write(List<BasicData> tables, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(tables, out);
-        }
+        AtomicFile.write(file, out -> write(tables, out));
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One file's part of a {@link Report}: the forms found in it, or the one-line reason it could not be
- * read.
+ * One file's part of a {@link Report}: the forms found in it (and the department basic-data tables, when
+ * it holds any), or the one-line reason it could not be read.
  *
  * <pre>{@code
  * FileReport ok = FileReport.of("自评表.xlsx", List.of(formReport));
@@ -21,21 +21,24 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Invariant: an unreadable file has a reason and no forms. JSON: {@code {"file": "…", "forms": […],
- * "error": null}}. Immutable and thread-safe.
+ * "error": null}}, with {@code "basicData": […]} ({@link BasicDataReport}s) after the forms when the file
+ * holds basic-data tables. Immutable and thread-safe.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"file", "forms", "error"})
+@JsonPropertyOrder({"file", "forms", "basicData", "error"})
 public final class FileReport {
 
     private final String file;
     private final List<FormReport> forms;
+    private final List<BasicDataReport> basicData;
     private final String error;
 
-    private FileReport(String file, List<FormReport> forms, String error) {
+    private FileReport(String file, List<FormReport> forms, List<BasicDataReport> basicData, String error) {
         this.file = Objects.requireNonNull(file, "file");
         this.forms = List.copyOf(forms);
+        this.basicData = List.copyOf(basicData);
         this.error = error;
     }
 
@@ -47,7 +50,19 @@ public final class FileReport {
      * @return the file's report
      */
     public static FileReport of(String file, List<FormReport> forms) {
-        return new FileReport(file, forms, null);
+        return new FileReport(file, forms, List.of(), null);
+    }
+
+    /**
+     * The forms and the basic-data tables found in a file.
+     *
+     * @param file the file as the user named it
+     * @param forms its forms, in the file's order
+     * @param basicData its basic-data tables, in the file's order
+     * @return the file's report
+     */
+    public static FileReport of(String file, List<FormReport> forms, List<BasicDataReport> basicData) {
+        return new FileReport(file, forms, basicData, null);
     }
 
     /**
@@ -58,7 +73,7 @@ public final class FileReport {
      * @return the file's report, with no forms
      */
     public static FileReport unreadable(String file, String reason) {
-        return new FileReport(file, List.of(), Objects.requireNonNull(reason, "reason"));
+        return new FileReport(file, List.of(), List.of(), Objects.requireNonNull(reason, "reason"));
     }
 
     /** The file as the user named it. */
@@ -71,6 +86,11 @@ public final class FileReport {
         return forms;
     }
 
+    /** The basic-data tables found, in the file's order. */
+    public List<BasicDataReport> getBasicData() {
+        return basicData;
+    }
+
     /** Why the file could not be read; empty when it was read. */
     public Optional<String> getError() {
         return Optional.ofNullable(error);
@@ -81,14 +101,14 @@ public final class FileReport {
         return error == null;
     }
 
-    /** Whether some form of the file has an ERROR diagnostic. */
+    /** Whether some form or basic-data table of the file has an ERROR diagnostic. */
     public boolean hasErrors() {
         for (FormReport f : forms) {
             if (f.hasErrors()) {
                 return true;
             }
         }
-        return false;
+        return basicData.stream().anyMatch(BasicDataReport::hasErrors);
     }
 
     @JsonProperty("file")
@@ -99,6 +119,12 @@ public final class FileReport {
     @JsonProperty("forms")
     private List<FormReport> formsJson() {
         return forms;
+    }
+
+    @JsonProperty("basicData")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private List<BasicDataReport> basicDataJson() {
+        return basicData;
     }
 
     @JsonProperty("error")
@@ -115,16 +141,17 @@ public final class FileReport {
             return false;
         }
         FileReport f = (FileReport) o;
-        return file.equals(f.file) && forms.equals(f.forms) && Objects.equals(error, f.error);
+        return file.equals(f.file) && forms.equals(f.forms) && basicData.equals(f.basicData) && Objects.equals(error, f.error);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, forms, error);
+        return Objects.hash(file, forms, basicData, error);
     }
 
     @Override
     public String toString() {
-        return file + ": " + (error != null ? error : forms.size() + " forms");
+        return file + ": " + (error != null ? error : forms.size() + " forms" + (basicData.isEmpty() ? "" : ", " + basicData.size()
+                + " basic-data tables"));
     }
 }

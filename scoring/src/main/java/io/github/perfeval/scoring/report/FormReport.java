@@ -266,12 +266,12 @@ public final class FormReport {
         return out;
     }
 
-    /** A diagnostic as the report's JSON shows it: its message in the report's language. */
+    /** A diagnostic as the report's JSON shows it: its message in the report's language (also a basic-data table's). */
     @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"code", "severity", "where", "message"})
-    private static final class DiagnosticJson {
+    static final class DiagnosticJson {
         private final Diagnostic diagnostic;
         private final Locale locale;
 

@@ -9,35 +9,41 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
- * The counts over the files of a {@link Report}: files, forms, forms with an ERROR, unreadable files.
+ * The counts over the files of a {@link Report}: files, forms, forms with an ERROR, unreadable files; and
+ * basic-data tables and those with an ERROR, when there are any.
  *
  * <pre>{@code
  * Summary s = Summary.EMPTY.plus(fileReport);
  * s.getFormsWithErrors();
  * }</pre>
  *
- * <p>JSON: {@code {"files": 2, "forms": 3, "formsWithErrors": 1, "unreadable": 0}}. Immutable and
- * thread-safe.
+ * <p>JSON: {@code {"files": 2, "forms": 3, "formsWithErrors": 1, "unreadable": 0}}, with
+ * {@code "basicData"} and {@code "basicDataWithErrors"} after them when some file held a basic-data table.
+ * Immutable and thread-safe.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"files", "forms", "formsWithErrors", "unreadable"})
+@JsonPropertyOrder({"files", "forms", "formsWithErrors", "unreadable", "basicData", "basicDataWithErrors"})
 public final class Summary {
 
     /** No file yet. */
-    public static final Summary EMPTY = new Summary(0, 0, 0, 0);
+    public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0);
 
     private final int files;
     private final int forms;
     private final int formsWithErrors;
     private final int unreadable;
+    private final int basicData;
+    private final int basicDataWithErrors;
 
-    private Summary(int files, int forms, int formsWithErrors, int unreadable) {
+    private Summary(int files, int forms, int formsWithErrors, int unreadable, int basicData, int basicDataWithErrors) {
         this.files = files;
         this.forms = forms;
         this.formsWithErrors = formsWithErrors;
         this.unreadable = unreadable;
+        this.basicData = basicData;
+        this.basicDataWithErrors = basicDataWithErrors;
     }
 
     /**
@@ -51,8 +57,9 @@ public final class Summary {
         for (FormReport f : file.getForms()) {
             withErrors += f.hasErrors() ? 1 : 0;
         }
+        int tablesWithErrors = (int) file.getBasicData().stream().filter(BasicDataReport::hasErrors).count();
         return new Summary(files + 1, forms + file.getForms().size(), formsWithErrors + withErrors,
-                unreadable + (file.isReadable() ? 0 : 1));
+                unreadable + (file.isReadable() ? 0 : 1), basicData + file.getBasicData().size(), basicDataWithErrors + tablesWithErrors);
     }
 
     /** How many files. */
@@ -79,22 +86,43 @@ public final class Summary {
         return unreadable;
     }
 
+    /** How many basic-data tables, over every file read (written only when there are any). */
+    @JsonProperty("basicData")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public int getBasicData() {
+        return basicData;
+    }
+
+    /** How many basic-data tables have an ERROR diagnostic (written only when there are tables). */
+    @JsonProperty("basicDataWithErrors")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private Integer basicDataWithErrorsJson() {
+        return basicData == 0 ? null : basicDataWithErrors;
+    }
+
+    /** How many basic-data tables have an ERROR diagnostic. */
+    public int getBasicDataWithErrors() {
+        return basicDataWithErrors;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Summary)) {
             return false;
         }
         Summary s = (Summary) o;
-        return files == s.files && forms == s.forms && formsWithErrors == s.formsWithErrors && unreadable == s.unreadable;
+        return files == s.files && forms == s.forms && formsWithErrors == s.formsWithErrors && unreadable == s.unreadable
+                && basicData == s.basicData && basicDataWithErrors == s.basicDataWithErrors;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(files, forms, formsWithErrors, unreadable);
+        return Objects.hash(files, forms, formsWithErrors, unreadable, basicData, basicDataWithErrors);
     }
 
     @Override
     public String toString() {
-        return files + " files, " + forms + " forms, " + formsWithErrors + " with errors, " + unreadable + " unreadable";
+        return files + " files, " + forms + " forms, " + formsWithErrors + " with errors, " + unreadable + " unreadable"
+                + (basicData == 0 ? "" : ", " + basicData + " basic-data tables, " + basicDataWithErrors + " with errors");
     }
 }
