@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * One indicator in the field names of the national budget-integration standard (预算管理一体化) and its
  * vendors: {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3}, {@code kpi_val}, {@code computesign},
- * {@code meterunit}, {@code weight}, {@code kpi_remark}, plus perfeval's {@code actual} (the standard sets
- * targets; a self-evaluation also needs the actual).
+ * {@code meterunit}, {@code weight}, {@code kpi_remark}, plus perfeval's {@code target} (the target as written),
+ * {@code score} (the declared score) and {@code actual} (the standard sets targets; a self-evaluation also
+ * needs what was achieved and scored).
  *
  * <pre>{@code
  * KpiRecord r = KpiRecord.of(indicator);   // ≧4次 → computesign "≥", kpi_val "4", meterunit "次"
@@ -30,10 +31,12 @@ import java.util.Optional;
  * <p>Operators are coded ≥ ＞ ＝ ＜ ≤ and 定性, as deployed systems do. A bare target ({@code 90%}) gets the
  * operator of its direction (≥ or ≤, by {@code DirectionRules.standard()}); anything that is not one operator, one
  * number and one unit (words, ranges, prose) is {@code 定性} with its text in {@code kpi_val}, so no target
- * is lost. Immutable and thread-safe.
+ * is lost. {@code target} keeps the text as written, so a record reads back as the same indicator: a bare
+ * {@code 90%} stays {@code 90%} (not {@code ≥90%}), {@code ≧4次} stays {@code ≧4次}; a record without it
+ * (from another system) is read from its operator, value and unit. Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"kpi_lv1", "kpi_lv2", "kpi_lv3", "computesign", "kpi_val", "meterunit", "weight", "actual", "kpi_remark"})
+@JsonPropertyOrder({"kpi_lv1", "kpi_lv2", "kpi_lv3", "computesign", "kpi_val", "meterunit", "weight", "target", "score", "actual", "kpi_remark"})
 public final class KpiRecord {
 
     /** The code of a qualitative target. */
@@ -46,6 +49,8 @@ public final class KpiRecord {
     private final String value;
     private final String meterUnit;
     private final BigDecimal weight;
+    private final String target;
+    private final BigDecimal score;
     private final String actual;
     private final String remark;
 
@@ -53,7 +58,8 @@ public final class KpiRecord {
     KpiRecord(@JsonProperty("kpi_lv1") String level1, @JsonProperty("kpi_lv2") String level2,
               @JsonProperty("kpi_lv3") String name, @JsonProperty("computesign") String computeSign,
               @JsonProperty("kpi_val") String value, @JsonProperty("meterunit") String meterUnit,
-              @JsonProperty("weight") BigDecimal weight, @JsonProperty("actual") String actual,
+              @JsonProperty("weight") BigDecimal weight, @JsonProperty("target") String target,
+              @JsonProperty("score") BigDecimal score, @JsonProperty("actual") String actual,
               @JsonProperty("kpi_remark") String remark) {
         this.level1 = level1 == null ? "" : level1;
         this.level2 = level2 == null ? "" : level2;
@@ -62,6 +68,8 @@ public final class KpiRecord {
         this.value = value == null ? "" : value;
         this.meterUnit = meterUnit == null ? "" : meterUnit;
         this.weight = weight == null ? null : Decimals.normalize(weight);
+        this.target = target == null || target.isBlank() ? null : target;
+        this.score = score == null ? null : Decimals.normalize(score);
         this.actual = actual == null ? "" : actual;
         this.remark = remark;
     }
@@ -92,7 +100,8 @@ public final class KpiRecord {
         String l1 = ind.getLevel1().map(l -> l.label()).orElse(io.github.perfeval.core.form.Labels.normalize(ind.getLevel1Label()));
         String l2 = ind.getLevel2().map(l -> l.label()).orElse(io.github.perfeval.core.form.Labels.normalize(ind.getLevel2Label()));
         return new KpiRecord(l1, l2, ind.getName(), sign, val, unit,
-                ind.getWeight().flatMap(Figure::getValue).orElse(null), ind.getActual().getRaw(),
+                ind.getWeight().flatMap(Figure::getValue).orElse(null), t.getRaw(),
+                ind.getDeclaredScore().flatMap(Figure::getValue).orElse(null), ind.getActual().getRaw(),
                 ind.getDeviationReason().orElse(null));
     }
 
@@ -112,14 +121,21 @@ public final class KpiRecord {
         }
     }
 
-    /** The indicator: its target read from operator + value + unit (or the text of a 定性 target). */
+    /**
+     * The indicator: its target as written when the record has it, else read from operator + value + unit
+     * (or the text of a 定性 target); its declared score when the record has one.
+     */
     public Indicator toIndicator() {
         String sign = computeSign.strip();
-        String raw = QUALITATIVE.equals(sign) || "定性指标".equals(sign) || sign.isEmpty() ? value : sign + value + meterUnit;
+        String raw = target != null ? target
+                : QUALITATIVE.equals(sign) || "定性指标".equals(sign) || sign.isEmpty() ? value : sign + value + meterUnit;
         Indicator.Builder b = Indicator.builder().level1Label(level1).level2Label(level2).name(name)
                 .target(IndicatorValue.parse(raw)).actual(IndicatorValue.parse(actual));
         if (weight != null) {
             b.weight(Figure.of(weight));
+        }
+        if (score != null) {
+            b.declaredScore(Figure.of(score));
         }
         if (remark != null && !remark.isBlank()) {
             b.deviationReason(remark);
@@ -165,6 +181,18 @@ public final class KpiRecord {
         return Optional.ofNullable(weight);
     }
 
+    /** The target as written (perfeval's field; the standard's fields are operator, value and unit). */
+    @JsonProperty("target")
+    public Optional<String> getTarget() {
+        return Optional.ofNullable(target);
+    }
+
+    /** The declared score (得分; perfeval's field, not part of the target-setting standard). */
+    @JsonProperty("score")
+    public Optional<BigDecimal> getScore() {
+        return Optional.ofNullable(score);
+    }
+
     /** The actual as written (perfeval's field; not part of the target-setting standard). */
     @JsonProperty("actual")
     public String getActual() {
@@ -185,12 +213,12 @@ public final class KpiRecord {
         KpiRecord r = (KpiRecord) o;
         return level1.equals(r.level1) && level2.equals(r.level2) && name.equals(r.name) && computeSign.equals(r.computeSign)
                 && value.equals(r.value) && meterUnit.equals(r.meterUnit) && Objects.equals(weight, r.weight)
-                && actual.equals(r.actual) && Objects.equals(remark, r.remark);
+                && Objects.equals(target, r.target) && Objects.equals(score, r.score) && actual.equals(r.actual) && Objects.equals(remark, r.remark);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(level1, level2, name, computeSign, value, meterUnit, weight, actual, remark);
+        return Objects.hash(level1, level2, name, computeSign, value, meterUnit, weight, target, score, actual, remark);
     }
 
     @Override

@@ -21,7 +21,8 @@ class KpiRecordTest {
                 .collect(Collectors.toList());
         String json = PerfevalJson.mapper().writeValueAsString(records.get(0));
         assertThat(json).isEqualTo("{\"kpi_lv1\":\"产出指标\",\"kpi_lv2\":\"数量指标\",\"kpi_lv3\":\"定期召开应安委会全会。\","
-                + "\"computesign\":\"≥\",\"kpi_val\":\"4\",\"meterunit\":\"次\",\"weight\":5,\"actual\":\"4次\"}");
+                + "\"computesign\":\"≥\",\"kpi_val\":\"4\",\"meterunit\":\"次\",\"weight\":5,\"target\":\"≧4次\",\"score\":5,"
+                + "\"actual\":\"4次\"}");
         assertThat(records.get(6)).hasToString("产出指标/时效指标/当年排查出的隐患当年完成整改 ≤90天");
         assertThat(records.get(13)).hasToString("效益指标/社会效益指标/重大负面舆情发生 ≤0起");
         assertThat(records.get(14).getMeterUnit()).isEqualTo("人/亿元");
@@ -43,11 +44,9 @@ class KpiRecordTest {
                 assertThat(again.getDirection()).as(original.getName()).isEqualTo(original.getDirection());
                 assertThat(again.getActual()).isEqualTo(original.getActual());
                 assertThat(again.getWeight()).isEqualTo(original.getWeight());
-                if (original.getTarget().getKind() == ValueKind.QUANTITY) {
-                    assertThat(again.getTarget().getQuantity()).isEqualTo(original.getTarget().getQuantity());
-                } else {
-                    assertThat(again.getTarget().getRaw()).isEqualTo(original.getTarget().getRaw().strip());
-                }
+                assertThat(again.getTarget()).as("the target as written").isEqualTo(original.getTarget());
+                assertThat(again.getDeclaredScore().map(f -> f.decimal()))
+                        .isEqualTo(original.getDeclaredScore().flatMap(f -> f.getValue()));
             }
         }
     }
@@ -61,6 +60,24 @@ class KpiRecordTest {
         assertThat(i.getTarget().getKind()).isEqualTo(ValueKind.QUALITATIVE);
         assertThat(KpiRecord.of(i).getComputeSign()).isEqualTo(KpiRecord.QUALITATIVE);
         assertThat(KpiRecord.of(i).getValue()).isEqualTo("提升");
+    }
+
+    @Test
+    void aBareTargetStaysBareAndTheDeclaredScoreIsKept() throws Exception {
+        Indicator bare = Indicator.builder().level1Label("产出指标").level2Label("质量指标").name("验收合格率")
+                .target(io.github.perfeval.core.value.IndicatorValue.parse("90%")).actual(io.github.perfeval.core.value.IndicatorValue.parse("92%"))
+                .weight(io.github.perfeval.core.quantity.Figure.of(10)).declaredScore(io.github.perfeval.core.quantity.Figure.of("9.5")).build();
+        KpiRecord r = KpiRecord.of(bare);
+        assertThat(r.getComputeSign()).as("vendors still get an operator").isEqualTo("≥");
+        KpiRecord back = PerfevalJson.mapper().readValue(PerfevalJson.mapper().writeValueAsString(r), KpiRecord.class);
+        assertThat(back).isEqualTo(r);
+        Indicator again = back.toIndicator();
+        assertThat(again.getTarget().getRaw()).isEqualTo("90%");
+        assertThat(again.getDeclaredScore().orElseThrow().decimal()).isEqualByComparingTo("9.5");
+        // a record from another system, without perfeval's fields, is read from operator, value and unit
+        KpiRecord vendor = PerfevalJson.mapper().readValue("{\"kpi_lv3\":\"x\",\"computesign\":\"≥\",\"kpi_val\":\"90\",\"meterunit\":\"%\"}",
+                KpiRecord.class);
+        assertThat(vendor.toIndicator().getTarget().getRaw()).isEqualTo("≥90%");
     }
 
     @Test
