@@ -106,9 +106,21 @@ public final class Diagnostic {
         return messageEn;
     }
 
-    /** The message in a language: English for {@code en*} locales, Chinese otherwise. */
+    /**
+     * The message in a language: Chinese for any Chinese locale ({@code zh}, {@code zh_CN}, {@code zh_TW},
+     * {@code zh-Hant-HK}…) and for {@code null} (the forms' own language); English for every other
+     * language, as the fallback a reader of neither language is likeliest to read.
+     *
+     * <pre>{@code
+     * d.message(Locale.TRADITIONAL_CHINESE);   // 指标分值与预算执行分值合计96…
+     * d.message(Locale.FRENCH);                // The weights … add up to 96, not 100 …
+     * }</pre>
+     *
+     * @param locale the reader's locale, or null
+     * @return the Chinese or the English message
+     */
     public String message(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? messageEn : messageZh;
+        return locale == null || "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
     }
 
     /** This diagnostic at another place (e.g. once the reader knows the cell). */
