@@ -41,6 +41,25 @@ class BulkStreamingTest {
         assertThat(rows.get(0).formKind()).contains(io.github.perfeval.core.form.FormKind.DEPARTMENT);
     }
 
+    @Test
+    void aStreamReadsLikeAFileAndABadOneIsNamed(@TempDir Path dir) throws Exception {
+        Form form = PublishedForms.yueyang2024();
+        Path file = dir.resolve("bulk.xlsx");
+        try (OutputStream out = Files.newOutputStream(file); BulkIndicatorWriter w = BulkIndicatorWriter.open(out)) {
+            for (Indicator i : form.getIndicators()) {
+                w.write(IndicatorRow.of(form, i));
+            }
+        }
+        List<IndicatorRow> rows = new ArrayList<>();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            assertThat(BulkIndicatorReader.read(in, "上传.xlsx", rows::add).getValue()).isEqualTo(24L);
+        }
+        assertThat(rows).extracting(IndicatorRow::toIndicator).isEqualTo(form.getIndicators());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BulkIndicatorReader.read(
+                        new java.io.ByteArrayInputStream("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "上传.xlsx", r -> { }))
+                .isInstanceOf(io.github.perfeval.excel.read.WorkbookReadException.class).hasMessageContaining("上传.xlsx");
+    }
+
     /** 100,000 rows out and back in a JVM of 48 MB heap: streaming, not loading. */
     @Test
     void aHundredThousandRowsPassThroughA48MbHeap() throws Exception {

@@ -65,6 +65,49 @@ public final class BulkIndicatorReader {
         }
     }
 
+    /**
+     * Streams the first sheet of a workbook from a stream (an upload, say), as {@link #read(Path, Consumer)}
+     * does. The stream is copied to a temporary file first (deleted afterwards) so that a large table
+     * still passes through a small heap; it is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = upload.getInputStream()) {
+     *     BulkIndicatorReader.read(in, "指标.xlsx", row -> store(row.toIndicator()));
+     * }
+     * }</pre>
+     *
+     * @param in the workbook's bytes
+     * @param name the name to report in diagnostics and errors
+     * @param sink receives each row
+     * @return the number of rows read, with diagnostics
+     * @throws io.github.perfeval.excel.read.WorkbookReadException when the workbook cannot be read
+     * @throws java.io.UncheckedIOException when the stream or the temporary file fails
+     */
+    public static ValueWithDiagnostics<Long> read(InputStream in, String name, Consumer<IndicatorRow> sink) {
+        Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempFile("perfeval-bulk-", ".xlsx");
+            java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                return read(pkg, name, sink);
+            } catch (io.github.perfeval.excel.read.WorkbookReadException e) {
+                throw e;
+            } catch (Exception e) {
+                throw io.github.perfeval.excel.read.WorkbookReadException.of(name, e);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(copy);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file left behind is removed by the system
+                }
+            }
+        }
+    }
+
     private static ValueWithDiagnostics<Long> read(OPCPackage pkg, String name, Consumer<IndicatorRow> sink) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
