@@ -35,6 +35,14 @@ import java.io.UncheckedIOException;
  * bytes; decimals outside the {@link io.github.perfeval.core.quantity.Decimals} range are refused. A bad
  * document fails with a {@link JsonMappingException} whose message names the JSON path.
  *
+ * <p>Errors: reading throws Jackson's own exceptions ({@link IOException}, a {@link JsonMappingException}
+ * with the JSON path of a bad value), checked, as the application's own mapper throws them for the same
+ * document; so whichever way a form is read (here, through Spring, through a module in your mapper), one
+ * handler serves. Everything else in perfeval that fails on bad input throws an unchecked exception
+ * ({@code FileReadException} and its subclasses for files) and never for a value that can be kept as
+ * text with a diagnostic. Writing never fails on a valid model: {@link #write(Object)} throws no checked
+ * exception.
+ *
  * <p>Your own mapper gets the same JSON, limits and settings by registering
  * {@link PerfevalJackson2Module} (Jackson 2) or {@link PerfevalJackson3Module} (Jackson 3). This one also
  * applies the limits at the parser, to the whole document.

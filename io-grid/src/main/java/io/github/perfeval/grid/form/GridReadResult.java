@@ -67,7 +67,17 @@ public final class GridReadResult {
         return forms;
     }
 
-    /** Just the forms. */
+    /**
+     * Just the forms, without the diagnostics of their reading: a shortcut for
+     * {@code getForms().stream().map(ValueWithDiagnostics::getValue)}.
+     *
+     * <p>Kept beside {@link #getForms()} on purpose, and named apart by the project's rule: a
+     * {@code get…} method is a property of the result (what was read, with its diagnostics; what a
+     * serialiser or a bean tool sees); a method without {@code get} is a view computed from one. Most
+     * callers want the forms with their diagnostics; this view is for the rest.
+     *
+     * @return the forms, in the order of {@link #getForms()}
+     */
     public List<Form> forms() {
         return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
     }
