@@ -168,7 +168,10 @@ class PerfevalInSpringBootTest {
     @Test
     void anUploadWithoutItsFileIsA400() throws Exception {
         RequestBuilder noFile = multipart("/perfeval/check").file(new MockMultipartFile("other", "a.xlsx", null, new byte[] {1}));
-        assertThat(problem(noFile, 400).path("type").asText()).endsWith("/upload");
+        JsonNode p = problem(noFile, 400);
+        assertThat(p.path("type").asText()).endsWith("/upload");
+        // the application's messages.properties rewords this title through Spring's MessageSource
+        assertThat(p.path("title").asText()).isEqualTo("Please attach the workbook");
     }
 
     @Test
