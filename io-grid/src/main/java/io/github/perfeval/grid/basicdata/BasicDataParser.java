@@ -45,6 +45,48 @@ public final class BasicDataParser {
      * @return the tables, top to bottom, each with what was noticed reading it; empty when there is none
      */
     public List<ValueWithDiagnostics<BasicData>> parse(Grid grid) {
-        return new GridBasicDataParser(grid).parse();
+        return read(grid).getTables();
+    }
+
+    /**
+     * Reads every basic-data table on a grid, and says which cells the tables account for, so that a
+     * reader of the grid's other contents (its forms) does not report them as unread.
+     *
+     * @param grid the grid
+     * @return the tables and the cells they account for
+     */
+    public Reading read(Grid grid) {
+        GridBasicDataParser p = new GridBasicDataParser(grid);
+        return new Reading(grid, p.parse(), p);
+    }
+
+    /** The tables read from a grid, and the cells they account for. Immutable once read; thread-safe. */
+    public static final class Reading {
+        private final Grid grid;
+        private final List<ValueWithDiagnostics<BasicData>> tables;
+        private final GridBasicDataParser parser;
+
+        private Reading(Grid grid, List<ValueWithDiagnostics<BasicData>> tables, GridBasicDataParser parser) {
+            this.grid = grid;
+            this.tables = List.copyOf(tables);
+            this.parser = parser;
+        }
+
+        /** The tables, top to bottom, each with what was noticed reading it. */
+        public List<ValueWithDiagnostics<BasicData>> getTables() {
+            return tables;
+        }
+
+        /**
+         * Whether a table accounts for a cell: it is in a table (a figure, a label, a text, a note) or named
+         * by a table's diagnostic.
+         *
+         * @param row the row, from 0
+         * @param column the column, from 0
+         * @return true when a table took the cell
+         */
+        public boolean accounts(int row, int column) {
+            return row >= 0 && column >= 0 && row < grid.rowCount() && column < grid.columnCount() && parser.accounts(row, column);
+        }
     }
 }

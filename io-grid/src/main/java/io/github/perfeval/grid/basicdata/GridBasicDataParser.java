@@ -788,6 +788,11 @@ final class GridBasicDataParser {
         }
     }
 
+    /** Whether a table took the cell (after {@link #parse()}). */
+    boolean accounts(int r, int c) {
+        return isTaken(r, c);
+    }
+
     private boolean isTaken(int r, int c) {
         return taken[g.originRow(r, c) * cols + g.originColumn(r, c)];
     }

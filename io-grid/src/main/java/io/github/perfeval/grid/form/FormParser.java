@@ -75,8 +75,9 @@ public final class FormParser {
      *     there is neither, why
      */
     public GridReadResult parse(Grid grid) {
-        GridFormParser.Found found = new GridFormParser(grid, vocabulary).parse();
-        List<ValueWithDiagnostics<BasicData>> tables = BasicDataParser.create().parse(grid);
+        BasicDataParser.Reading basicData = BasicDataParser.create().read(grid);
+        GridFormParser.Found found = new GridFormParser(grid, vocabulary, basicData::accounts).parse();
+        List<ValueWithDiagnostics<BasicData>> tables = basicData.getTables();
         if (found.forms.isEmpty() && tables.isEmpty()) {
             return GridReadResult.skipped(grid, Diagnostic.of(StandardCode.SHEET_SKIPPED, grid.place(),
                     grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",

@@ -8,6 +8,7 @@ import io.github.perfeval.grid.Grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Finds the forms on one grid by its structure and reads each. The grid's header bands are found first
@@ -20,10 +21,17 @@ final class GridFormParser {
 
     private final Grid g;
     private final Vocabulary v;
+    /** Cells another reader of the grid accounts for (a basic-data table's): not a form's unread cells. */
+    private final BiPredicate<Integer, Integer> readElsewhere;
 
     GridFormParser(Grid grid, Vocabulary vocabulary) {
+        this(grid, vocabulary, (r, c) -> false);
+    }
+
+    GridFormParser(Grid grid, Vocabulary vocabulary, BiPredicate<Integer, Integer> readElsewhere) {
         this.g = grid;
         this.v = vocabulary;
+        this.readElsewhere = readElsewhere;
     }
 
     /** What the grid held: the forms (empty when none) and the cells no form read. */
@@ -65,7 +73,8 @@ final class GridFormParser {
             FormReading reading = readings.get(k);
             int from = k == 0 ? 0 : reading.start();
             int to = k + 1 < readings.size() ? readings.get(k + 1).start() : g.rowCount();
-            List<UnreadCell> mine = claims.unread(from, to);
+            List<UnreadCell> mine = new ArrayList<>(claims.unread(from, to));
+            mine.removeIf(u -> readElsewhere.test(u.getRow(), u.getColumn()));
             unread.addAll(mine);
             List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
             if (!mine.isEmpty()) {

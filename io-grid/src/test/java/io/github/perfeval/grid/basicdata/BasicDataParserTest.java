@@ -245,6 +245,8 @@ class BasicDataParserTest {
         assertThat(read.getBasicData()).hasSize(1);
         assertThat(read.getBasicData().get(0).getValue()).isEqualTo(HENGYANG);
         assertThat(read.getSkipped()).isEmpty();
+        assertThat(read.getUnreadCells()).as("the table's cells are the table's, not the form's unread cells").isEmpty();
+        assertThat(read.getForms().get(0).getDiagnostics()).noneMatch(d -> d.is(StandardCode.CELLS_NOT_READ));
     }
 
     @Test
