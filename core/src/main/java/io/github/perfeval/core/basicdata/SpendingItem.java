@@ -108,7 +108,9 @@ public enum SpendingItem {
      * a {@code 其中：} prefix, quotes, a trailing colon and a trailing note in brackets
      * ({@code （一个专项一行）}) are ignored. Under 专项资金 every row that is not a top-level item
      * (三公经费, 项目支出, 公用经费, 政府采购金额, 部门基本支出预算调整) is a special line; under 公用经费 every
-     * such row is one of its 其中 rows.
+     * such row is one of its 其中 rows; under {@link #OTHER} (a section of the table's own, such as
+     * {@code 二、相关统计数}) only a top-level item is recognised. A label that counts something, with its unit
+     * in brackets ({@code 公务用车保有量(辆)}, {@code 公务接待批次(批)}), names no item: the row is not money.
      *
      * @param label the row's label as written
      * @param group the group the row sits in: the last top-level item or 专项资金 above it, or null
@@ -116,11 +118,11 @@ public enum SpendingItem {
      */
     public static Optional<SpendingItem> fromLabel(String label, SpendingItem group) {
         String s = core(label);
-        if (s.isEmpty()) {
+        if (s.isEmpty() || countsSomething(label)) {
             return Optional.empty();
         }
         Optional<SpendingItem> top = topLevel(s);
-        if (top.isPresent()) {
+        if (top.isPresent() || group == OTHER) {
             return top;
         }
         if (group == SPECIAL_FUNDS || group == SPECIAL_LINE) {
@@ -140,6 +142,9 @@ public enum SpendingItem {
         }
         if (vehicle && running) {
             return Optional.of(VEHICLE_OPERATION);
+        }
+        if (vehicle && (s.endsWith("费") || s.endsWith("经费") || s.endsWith("支出"))) {
+            return Optional.of(OFFICIAL_VEHICLES);   // 公务用车费: purchase and running together
         }
         if (s.contains("出国")) {
             return Optional.of(OVERSEAS_TRAVEL);
@@ -169,6 +174,19 @@ public enum SpendingItem {
             return Optional.of(PROJECT_SPENDING);
         }
         return Optional.empty();
+    }
+
+    /** Count units written after a row's label: the row counts things, it holds no money. */
+    private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "人", "辆", "批", "次", "项", "台", "人次",
+            "批次", "家", "件", "户", "套");
+
+    private static boolean countsSomething(String label) {
+        String n = Labels.normalize(label);
+        if (!n.endsWith(")")) {
+            return false;
+        }
+        int open = n.lastIndexOf('(');
+        return open >= 0 && COUNT_UNITS.contains(n.substring(open + 1, n.length() - 1));
     }
 
     private static Optional<SpendingItem> topLevel(String s) {

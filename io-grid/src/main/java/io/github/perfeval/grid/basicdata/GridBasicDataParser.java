@@ -97,7 +97,15 @@ final class GridBasicDataParser {
         if (!any) {
             return List.of();
         }
-        List<List<Anchor>> groups = group(anchors);
+        List<List<Anchor>> groups = new ArrayList<>();
+        for (List<Anchor> grp : group(anchors)) {
+            if (isTable(grp)) {
+                groups.add(grp);
+            }
+        }
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             int limit = i + 1 < groups.size() ? groups.get(i + 1).get(0).row : g.rowCount();
@@ -110,6 +118,49 @@ final class GridBasicDataParser {
      * Anchors into tables: a title after a table's parts, or a part seen twice, starts the next table; a
      * group with neither staffing nor spending joins the table before it (or after it, when first).
      */
+    /**
+     * Whether a group of parts is a basic-data table, not some other table with 决算 and 预算 columns (a
+     * 三公经费 disclosure table, a 决算 statement): it has the table's title, its staffing part, or a
+     * spending part that is the table's (labelled 经费控制情况, or with rows of at least two of 三公经费,
+     * 项目支出, 公用经费 and 政府采购金额).
+     */
+    private boolean isTable(List<Anchor> grp) {
+        for (Anchor a : grp) {
+            if (a.part == Part.TITLE || a.part == Part.STAFFING) {
+                return true;
+            }
+        }
+        for (int i = 0; i < grp.size(); i++) {
+            Anchor a = grp.get(i);
+            if (a.part != Part.SPENDING) {
+                continue;
+            }
+            Map<SpendingColumn, Integer> columns = spendingColumns(a.row);
+            int first = columns.values().stream().min(Integer::compare).orElse(0);
+            int label = labelLeftOf(a.row, first);
+            if (label >= 0 && g.cell(a.row, label).normalized().contains("经费控制")) {
+                return true;
+            }
+            int next = i + 1 < grp.size() ? grp.get(i + 1).row : g.rowCount();
+            Set<SpendingItem> tops = EnumSet.noneOf(SpendingItem.class);
+            for (int r = a.row + 1; r < next && !foreign(r); r++) {
+                for (int c = 0; c < first; c++) {
+                    if (g.isOrigin(r, c) && !g.cell(r, c).isBlank()) {
+                        SpendingItem.fromLabel(g.cell(r, c).getText(), null)
+                                .filter(it -> it == SpendingItem.THREE_PUBLIC || it == SpendingItem.PROJECT_SPENDING
+                                        || it == SpendingItem.PUBLIC_FUNDS || it == SpendingItem.GOVERNMENT_PROCUREMENT)
+                                .ifPresent(tops::add);
+                        break;
+                    }
+                }
+            }
+            if (tops.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<List<Anchor>> group(List<Anchor> anchors) {
         List<List<Anchor>> groups = new ArrayList<>();
         List<Anchor> current = new ArrayList<>();
@@ -180,7 +231,7 @@ final class GridBasicDataParser {
                     break;
                 }
                 case SPENDING:
-                    spending = Optional.of(spending(a.row, next, out));
+                    spending = Optional.of(spending(start, a.row, next, out));
                     table.spending(spending.get());
                     break;
                 case BUILDINGS:
@@ -402,7 +453,7 @@ final class GridBasicDataParser {
         return m;
     }
 
-    private SpendingControl spending(int h, int next, List<Diagnostic> out) {
+    private SpendingControl spending(int start, int h, int next, List<Diagnostic> out) {
         Map<SpendingColumn, Integer> columns = spendingColumns(h);
         partRow[h] = true;
         SpendingControl.Builder s = SpendingControl.builder();
@@ -433,8 +484,16 @@ final class GridBasicDataParser {
             }
             s.addColumns(col.build());
         }
+        for (int r = h - 1; unitText == null && r >= start; r--) {
+            for (int c = 0; c < cols && unitText == null; c++) {
+                String n = g.isOrigin(r, c) ? g.cell(r, c).normalized() : "";
+                if (n.contains("单位:") && n.endsWith("元") && n.length() <= 12) {
+                    unitText = n;   // 单位：元 above the table (the cell itself stays a note)
+                }
+            }
+        }
         if (unitText != null) {
-            s.unit(MoneyUnit.fromLabel(unitText));
+            s.unit(MoneyUnit.fromLabel(unitText.replace("单位:", "(").concat(")")));
         }
         SpendingItem group = null;
         int blanks = 0;
@@ -475,6 +534,9 @@ final class GridBasicDataParser {
                 take(r, lc);
             }
             Optional<SpendingItem> item = SpendingItem.fromLabel(text, group);
+            if (item.isEmpty() && group == null && isGrandTotal(text) && threePublicPartBelow(r + 1, next, labelCol, firstAmount)) {
+                item = Optional.of(SpendingItem.THREE_PUBLIC);   // 合计 over 出国, 接待 and 公务用车: a 三公经费 table's total
+            }
             if (item.isEmpty() && figures.isEmpty() && !figuresBelow(r + 1, next, columns)) {
                 partRow[r] = false;   // a note under the table (填表人, 说明), not a row of it
                 untake(r, lc);
@@ -488,7 +550,7 @@ final class GridBasicDataParser {
             }
             SpendingItem it = item.orElse(SpendingItem.OTHER);
             if (it.parent().isEmpty() && it != SpendingItem.OTHER || it == SpendingItem.SPECIAL_FUNDS
-                    || it == SpendingItem.THREE_PUBLIC || it == SpendingItem.PROJECT_SPENDING) {
+                    || it == SpendingItem.THREE_PUBLIC || it == SpendingItem.PROJECT_SPENDING || sectionOfItsOwn(text, it)) {
                 group = it;
             }
             SpendingLine.Builder line = SpendingLine.builder().item(it).label(text).source(place);
@@ -744,6 +806,30 @@ final class GridBasicDataParser {
             return Optional.empty();
         }
         return Optional.of(g.cell(r, c));
+    }
+
+    /** An unknown row numbered as a top-level section ({@code 二、相关统计数}): the rows under it are its own. */
+    private static boolean sectionOfItsOwn(String label, SpendingItem item) {
+        String n = Labels.normalize(label);
+        return item == SpendingItem.OTHER && n.length() > 2 && "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0 && n.charAt(1) == '、';
+    }
+
+    private static boolean isGrandTotal(String label) {
+        String core = SpendingItem.core(label);
+        return core.equals("合计") || core.equals("支出合计") || core.equals("总计") || core.equals("小计");
+    }
+
+    /** Whether the next labelled row below is a part of 三公经费 (公务用车…, 出国…, 公务接待…). */
+    private boolean threePublicPartBelow(int from, int next, int labelCol, int firstAmount) {
+        for (int r = from; r < next && !foreign(r); r++) {
+            for (int c = 0; c < firstAmount; c++) {
+                if (g.isOrigin(r, c) && !g.cell(r, c).isBlank() && !g.continuesFromAbove(r, c)) {
+                    return SpendingItem.fromLabel(g.cell(r, c).getText(), SpendingItem.THREE_PUBLIC)
+                            .flatMap(SpendingItem::parent).filter(p -> p == SpendingItem.THREE_PUBLIC).isPresent();
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a row from {@code from} on, before the next blank row, has a figure in the spending columns. */
