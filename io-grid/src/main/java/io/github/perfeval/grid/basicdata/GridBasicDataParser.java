@@ -497,6 +497,7 @@ final class GridBasicDataParser {
         }
         SpendingItem group = null;
         int blanks = 0;
+        Boolean[] ahead = new Boolean[Math.max(0, g.rowCount())];
         for (int r = h + 1; r < next; r++) {
             if (foreign(r)) {
                 break;
@@ -537,7 +538,7 @@ final class GridBasicDataParser {
             if (item.isEmpty() && group == null && isGrandTotal(text) && threePublicPartBelow(r + 1, next, labelCol, firstAmount)) {
                 item = Optional.of(SpendingItem.THREE_PUBLIC);   // 合计 over 出国, 接待 and 公务用车: a 三公经费 table's total
             }
-            if (item.isEmpty() && figures.isEmpty() && !figuresBelow(r + 1, next, columns)) {
+            if (item.isEmpty() && figures.isEmpty() && !figuresBelow(r + 1, next, columns, ahead)) {
                 partRow[r] = false;   // a note under the table (填表人, 说明), not a row of it
                 untake(r, lc);
                 break;
@@ -832,16 +833,35 @@ final class GridBasicDataParser {
         return false;
     }
 
-    /** Whether a row from {@code from} on, before the next blank row, has a figure in the spending columns. */
-    private boolean figuresBelow(int from, int next, Map<SpendingColumn, Integer> columns) {
-        for (int r = from; r < next && !rowBlank(r) && !foreign(r); r++) {
-            for (int c : columns.values()) {
-                if (valueBelow(r, c).isPresent()) {
-                    return true;
+    /**
+     * Whether a row from {@code from} on, before the next blank row, has a figure in the spending columns.
+     * Worked out once per section, from the bottom up ({@code ahead}), so a sheet of many label-only rows
+     * costs linear time.
+     */
+    private boolean figuresBelow(int from, int next, Map<SpendingColumn, Integer> columns, Boolean[] ahead) {
+        if (from >= next || from >= g.rowCount()) {
+            return false;
+        }
+        if (ahead[from] == null) {
+            boolean after = false;
+            for (int r = Math.min(next, g.rowCount()) - 1; r >= from; r--) {
+                if (ahead[r] != null) {
+                    after = ahead[r];
+                    continue;
                 }
+                if (rowBlank(r) || foreign(r)) {
+                    after = false;
+                } else {
+                    boolean here = false;
+                    for (int c : columns.values()) {
+                        here |= valueBelow(r, c).isPresent();
+                    }
+                    after = here || after;
+                }
+                ahead[r] = after;
             }
         }
-        return false;
+        return ahead[from];
     }
 
     private void untake(int r, int c) {

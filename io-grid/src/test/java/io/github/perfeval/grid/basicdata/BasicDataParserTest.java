@@ -266,6 +266,19 @@ class BasicDataParserTest {
     }
 
     @Test
+    void aHostileSheetOfManyLabelRowsIsReadInLinearTime() {
+        GridSketch s = GridSketch.sheet("大表").row("部门整体支出绩效评价基础数据表")
+                .row("经费控制情况(万元)", "2022 决算数", "2023 预算数", "2023 决算数");
+        for (int i = 0; i < 9_990; i++) {
+            s.row("说明行" + i);
+        }
+        Grid g = s.row("最后一行", "1", "2", "3").build();
+        List<ValueWithDiagnostics<BasicData>> tables = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> BasicDataParser.create().parse(g));
+        assertThat(tables.get(0).getValue().getSpending().orElseThrow().getLines()).hasSize(9_991);
+    }
+
+    @Test
     void aGridWithoutATableGivesNone() {
         Grid g = GridSketch.table(3, "2023年度部门决算收入支出表").row("项目", "决算数").row("一般公共预算财政拨款收入", "4754.76").build();
         assertThat(BasicDataParser.create().parse(g)).isEmpty();
