@@ -50,6 +50,19 @@ class FixtureReadingTest {
                 BudgetLineKind.SPECIAL_ACCOUNT_NON_TAX, BudgetLineKind.OTHER_INCOME, BudgetLineKind.BASIC_EXPENDITURE,
                 BudgetLineKind.PROJECT_EXPENDITURE);
         assertThat(read.getDiagnostics()).isEmpty();
+        assertThat(read.getUnreadCells()).isEmpty();
+        assertThat(form.getTextSections()).as("the 附件2 line above the title").extracting(s -> s.getText()).containsExactly("附件2");
+    }
+
+    @Test
+    void everyCellOfBothFixturesIsInTheModel() throws java.io.IOException {
+        for (java.nio.file.Path fixture : new java.nio.file.Path[] {Fixtures.yueyang(), Fixtures.liuhe()}) {
+            ExcelReadResult read = READER.read(fixture);
+            assertThat(read.getUnreadCells()).as("%s", fixture).isEmpty();
+            assertThat(read.getForms()).allSatisfy(f -> assertThat(f.getDiagnostics())
+                    .noneMatch(d -> d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.TEMPLATE_ROWS)));
+            WorkbookFuzzProperties.assertEveryCellAccountedFor(java.nio.file.Files.readAllBytes(fixture), fixture.toString());
+        }
     }
 
     @Test

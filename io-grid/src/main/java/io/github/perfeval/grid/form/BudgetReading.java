@@ -147,6 +147,7 @@ final class BudgetReading {
             } else {
                 line.addExtras(FormReading.labelled(band.header(c), g.cell(r, c).getText().strip(), g.place(r, c)));
                 cells.claim(r, c);
+                cells.claimHeader(band, c);
             }
         }
         ordinary.add(line.build());

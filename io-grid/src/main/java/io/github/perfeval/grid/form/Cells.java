@@ -66,13 +66,26 @@ final class Cells {
         return claims.isClaimed(r, c);
     }
 
-    /** Claims every label of a band. */
+    /**
+     * Claims the labels of a band the vocabulary knows: they are structure. A label it does not know is
+     * claimed only when a value of its column is kept with it ({@link #claimHeader}); otherwise it is
+     * reported, not dropped.
+     */
     void claimBand(Band b) {
         for (int r = b.top; r <= b.bottom; r++) {
             for (int c = 0; c < g.columnCount(); c++) {
-                if (!g.cell(r, c).isBlank()) {
+                if (!g.cell(r, c).isBlank() && Band.columnRole(v, g.cell(r, c)) != null) {
                     claims.claim(r, c);
                 }
+            }
+        }
+    }
+
+    /** Claims the labels over a column, now that a value is kept with them as its header. */
+    void claimHeader(Band b, int c) {
+        for (int r = b.top; r <= b.bottom; r++) {
+            if (!g.cell(r, c).isBlank()) {
+                claims.claim(r, c);
             }
         }
     }

@@ -499,6 +499,7 @@ final class TableReading {
             }
             ind.addExtras(FormReading.labelled(band.header(c), g.cell(r, c).getText().strip(), g.place(r, c)));
             cells.claim(r, c);
+            cells.claimHeader(band, c);
         }
         form.addIndicators(ind.build());
         indicators++;
