@@ -80,7 +80,11 @@ final class BudgetScoring {
         return new BudgetResult(adjusted, executed, rate, weight, assigned, declaredScore, score);
     }
 
-    /** A declared rate is accepted when it equals executed/adjusted rounded or truncated to its own precision. */
+    /**
+     * A declared rate is accepted when it differs from executed/adjusted by less than one unit of its last
+     * shown digit ({@code 99.86%} is within 0.01% of the quotient; {@code 100%} within 1%), and never by
+     * 1% or more: rounding and truncation to what the form shows are not mistakes.
+     */
     private void checkRate(BudgetLine line, List<Diagnostic> out) {
         Optional<BigDecimal> declared = line.getDeclaredRate().flatMap(Figure::getValue);
         Optional<BigDecimal> adjusted = line.getAdjusted().flatMap(Figure::getValue);
@@ -95,12 +99,22 @@ final class BudgetScoring {
             return;
         }
         BigDecimal exact = executed.get().divide(adjusted.get(), MathContext.DECIMAL64);
-        int scale = Math.max(declared.get().scale(), 2);
-        boolean ok = exact.setScale(scale, RoundingMode.HALF_UP).compareTo(declared.get()) == 0
-                || exact.setScale(scale, RoundingMode.DOWN).compareTo(declared.get()) == 0;
-        if (!ok) {
+        BigDecimal unit = lastShownDigit(line.getDeclaredRate().get());
+        if (exact.subtract(declared.get()).abs().compareTo(unit) >= 0) {
             report(line, declared.get(), exact.setScale(4, RoundingMode.HALF_UP), out);
         }
+    }
+
+    /** One unit of the last digit a rate shows, as a fraction: {@code 99.86%} → 0.0001; {@code 0.9986} → 0.0001; at most 0.01. */
+    static BigDecimal lastShownDigit(Figure rate) {
+        String raw = rate.getRaw().strip();
+        boolean percent = raw.endsWith("%") || raw.endsWith("％");
+        String digits = percent ? raw.substring(0, raw.length() - 1) : raw;
+        int point = digits.indexOf('.');
+        int decimals = point < 0 ? 0 : digits.length() - point - 1;
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals + (percent ? 2 : 0));
+        BigDecimal most = new BigDecimal("0.01");
+        return unit.compareTo(most) > 0 ? most : unit;
     }
 
     private static void report(BudgetLine line, BigDecimal declared, BigDecimal computed, List<Diagnostic> out) {
@@ -126,9 +140,25 @@ final class BudgetScoring {
         List<BudgetLine> sources = budget.getLines().stream()
                 .filter(l -> l.getKind().breakdown() == BudgetLineKind.Breakdown.SOURCE).collect(java.util.stream.Collectors.toList());
         if (!sources.isEmpty()) {
-            compareColumn("年初预算数", "initial", total.get().getInitial(), sources, BudgetLine::getInitial, total.get(), out);
-            compareColumn("全年预算数", "adjusted", total.get().getAdjusted(), sources, BudgetLine::getAdjusted, total.get(), out);
-            compareColumn("全年执行数", "executed", total.get().getExecuted(), sources, BudgetLine::getExecuted, total.get(), out);
+            List<String[]> missing = new java.util.ArrayList<>();
+            compareColumn("年初预算数", "initial", total.get().getInitial(), sources, BudgetLine::getInitial, total.get(), out)
+                    .ifPresent(missing::add);
+            compareColumn("全年预算数", "adjusted", total.get().getAdjusted(), sources, BudgetLine::getAdjusted, total.get(), out)
+                    .ifPresent(missing::add);
+            compareColumn("全年执行数", "executed", total.get().getExecuted(), sources, BudgetLine::getExecuted, total.get(), out)
+                    .ifPresent(missing::add);
+            if (!missing.isEmpty()) {
+                StringBuilder zh = new StringBuilder();
+                StringBuilder en = new StringBuilder();
+                for (String[] m : missing) {
+                    zh.append(zh.length() == 0 ? "" : "；").append(m[0]).append("为").append(m[3]).append("，其中各行合计").append(m[2]);
+                    en.append(en.length() == 0 ? "" : "; ").append(m[1]).append(" is ").append(m[4]).append(" while its rows add up to ")
+                            .append(m[2]);
+                }
+                out.add(Diagnostic.of(StandardCode.BUDGET_TOTAL_MISSING, place(total.get(), Location.indicator("预算/" + total.get().getLabel())),
+                        "“" + total.get().getLabel() + "”" + zh + "：总额未填或为0，执行率和得分无从计算",
+                        "\"" + total.get().getLabel() + "\": " + en + ": the total is missing, so are the rate and the score"));
+            }
         }
         for (BudgetLineKind.Breakdown nature : new BudgetLineKind.Breakdown[] {BudgetLineKind.Breakdown.INCOME_NATURE,
                 BudgetLineKind.Breakdown.EXPENDITURE_NATURE}) {
@@ -152,21 +182,54 @@ final class BudgetScoring {
         }
     }
 
-    private void compareColumn(String zh, String en, Optional<Figure> totalFigure, List<BudgetLine> rows,
-                               java.util.function.Function<BudgetLine, Optional<Figure>> column, BudgetLine total,
-                               List<Diagnostic> out) {
-        Optional<BigDecimal> t = totalFigure.flatMap(Figure::getValue);
-        if (t.isEmpty() || rows.stream().anyMatch(r -> column.apply(r).flatMap(Figure::getValue).isEmpty())) {
-            return;
+    /**
+     * The rows by source against the total in one column. A blank row (or one marked {@code /}) is not
+     * filled: it counts as nothing, and never stops the check. A total of 0 or blank while the rows hold
+     * amounts is not a breakdown that disagrees but a total that is missing: it is returned, to be
+     * reported once for every column.
+     */
+    private Optional<String[]> compareColumn(String zh, String en, Optional<Figure> totalFigure, List<BudgetLine> rows,
+                                             java.util.function.Function<BudgetLine, Optional<Figure>> column, BudgetLine total,
+                                             List<Diagnostic> out) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int filled = 0;
+        int unfilled = 0;
+        for (BudgetLine r : rows) {
+            Optional<Figure> f = column.apply(r);
+            if (f.isEmpty() || notApplicable(f.get())) {
+                unfilled++;
+            } else if (f.get().getValue().isEmpty()) {
+                return Optional.empty(); // not a number: reported as such, the sum cannot be known
+            } else {
+                sum = sum.add(f.get().getValue().get());
+                filled++;
+            }
         }
-        BigDecimal sum = rows.stream().map(r -> column.apply(r).flatMap(Figure::getValue).orElseThrow())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.subtract(t.get()).abs().compareTo(policy.tolerance()) > 0) {
+        if (filled == 0) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> t = totalFigure.filter(f -> !notApplicable(f)).flatMap(Figure::getValue);
+        if (totalFigure.isPresent() && !notApplicable(totalFigure.get()) && t.isEmpty()) {
+            return Optional.empty();
+        }
+        if ((t.isEmpty() || t.get().signum() == 0) && sum.abs().compareTo(policy.tolerance()) > 0) {
+            return Optional.of(new String[] {zh, en, Plain.of(sum), t.isEmpty() ? "未填" : "0", t.isEmpty() ? "blank" : "0"});
+        }
+        if (t.isPresent() && sum.subtract(t.get()).abs().compareTo(policy.tolerance()) > 0) {
+            String note = unfilled == 0 ? "" : "（" + unfilled + "行未填，按未填计）";
+            String noteEn = unfilled == 0 ? "" : " (" + unfilled + " row(s) not filled, counted as nothing)";
             out.add(Diagnostic.of(StandardCode.BUDGET_BREAKDOWN_MISMATCH,
                     totalFigure.flatMap(Figure::getSource).or(total::getSource).orElse(Location.indicator("预算/" + total.getLabel())),
-                    "按资金来源各行" + zh + "合计" + Plain.of(sum) + "，与" + total.getLabel() + "的" + Plain.of(t.get()) + "不符",
-                    "the rows by source add up to " + Plain.of(sum) + " " + en + ", not the total's " + Plain.of(t.get())));
+                    "按资金来源各行" + zh + "合计" + Plain.of(sum) + note + "，与" + total.getLabel() + "的" + Plain.of(t.get()) + "不符",
+                    "the rows by source add up to " + Plain.of(sum) + " " + en + noteEn + ", not the total's " + Plain.of(t.get())));
         }
+        return Optional.empty();
+    }
+
+    /** A cell that says it does not apply: {@code /}, {@code —}, {@code -}. */
+    static boolean notApplicable(Figure f) {
+        String raw = f.getRaw().strip();
+        return !raw.isEmpty() && f.getValue().isEmpty() && raw.chars().allMatch(c -> "/／\\—－-–_".indexOf(c) >= 0);
     }
 
     private static Location place(BudgetLine line, Location fallback) {

@@ -155,6 +155,9 @@ public final class Scorer {
             computed = HUNDRED;
         }
         computed = policy.round(computed);
+        BigDecimal total = computed;
+        guarded("等级检查", "grade check", formPlace, out,
+                () -> GradeCheck.check(form, total, policy.gradeScale().grade(total), formPlace, out));
         Evaluation evaluation = new Evaluation(form, results, budget, weightSum, declaredWeights, declaredScores,
                 declaredTotal, computed, policy.gradeScale().grade(computed), !formHasWeights, out);
         List<Diagnostic> custom = new ArrayList<>();

@@ -20,6 +20,10 @@ public enum StandardCode implements DiagnosticCode {
     EXECUTION_RATE_MISMATCH(Severity.ERROR, "执行率与执行数/预算数不符", "execution rate differs from executed / budget"),
     /** The declared budget score differs from the computed one. */
     BUDGET_SCORE_MISMATCH(Severity.ERROR, "预算执行得分与计算不符", "budget execution score differs from the computed score"),
+    /** The budget's total row is 0 or blank in a column where its 其中 rows hold amounts. */
+    BUDGET_TOTAL_MISSING(Severity.ERROR, "预算总额为0或未填，而其中各行有金额", "the budget total is 0 or blank while its rows hold amounts"),
+    /** The grade declared beside the total differs from the grade of the computed total. */
+    DECLARED_GRADE_MISMATCH(Severity.ERROR, "填报等级与计算总分的等级不符", "declared grade differs from the grade of the computed total"),
     /** Budget rows of a breakdown (by source, income or expenditure nature) do not add up to the total. */
     BUDGET_BREAKDOWN_MISMATCH(Severity.WARNING, "预算分项合计与总额不符", "budget breakdown does not add up to the total"),
     /** More was executed than budgeted. */
