@@ -1,0 +1,67 @@
+package io.github.perfeval.excel;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.Severity;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.form.FormParser;
+import io.github.perfeval.grid.form.ProvinceForms;
+import io.github.perfeval.scoring.Evaluation;
+import io.github.perfeval.scoring.Scorer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Published forms of provinces the reader was not tuned on: read, then checked, find what is wrong and only that. */
+class ProvinceFormsScoringTest {
+
+    private static Evaluation evaluate(Grid g) {
+        Form form = FormParser.create().parse(g).forms().get(0);
+        return Scorer.create().evaluate(form);
+    }
+
+    private static List<String> codes(Evaluation e, Severity severity) {
+        return e.getDiagnostics().stream().filter(d -> d.getSeverity() == severity).map(Diagnostic::getCode)
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void anhuiZeroTotalOverNinetyWanYuanIsAnErrorGivingTheFigures() {
+        Evaluation e = evaluate(ProvinceForms.anhuiChizhou2022());
+        assertThat(e.getDiagnostics()).filteredOn(d -> d.is(StandardCode.BUDGET_TOTAL_MISSING)).singleElement().satisfies(d -> {
+            assertThat(d.getSeverity()).isEqualTo(Severity.ERROR);
+            assertThat(d.getMessageZh()).contains("年初预算数为0，其中各行合计90").contains("全年执行数为0，其中各行合计89.974");
+            assertThat(d.getWhere()).isEqualTo("附件!B7");
+        });
+    }
+
+    @Test
+    void shanghaiArithmeticIsRightAndTheReaderSaysSo() {
+        Evaluation e = evaluate(ProvinceForms.shanghaiPutuo2022());
+        assertThat(e.getBudget().orElseThrow().getScore()).isEqualByComparingTo("8.62");
+        assertThat(codes(e, Severity.ERROR)).isEmpty();
+        assertThat(e.getDiagnostics()).noneMatch(d -> d.is(StandardCode.BUDGET_BREAKDOWN_MISMATCH) || d.is(StandardCode.UNPARSEABLE_FIGURE)
+                || d.is(StandardCode.EXECUTION_RATE_MISMATCH));
+        assertThat(e.getScore()).isEqualByComparingTo("98.62");
+    }
+
+    @Test
+    void sichuanNotApplicableMarksAreNotNumbersGoneWrong() {
+        Evaluation e = evaluate(ProvinceForms.sichuanQingshen2023());
+        assertThat(e.getDiagnostics()).noneMatch(d -> d.is(StandardCode.UNPARSEABLE_FIGURE) || d.is(StandardCode.BUDGET_BREAKDOWN_MISMATCH)
+                || d.is(StandardCode.BUDGET_TOTAL_MISSING) || d.is(StandardCode.EXECUTION_RATE_MISMATCH));
+        assertThat(e.getWeights()).as("90 for the indicators and 10 for the budget").isEqualByComparingTo("100");
+    }
+
+    @Test
+    void yunnanDeclaredFiguresAddUp() {
+        Evaluation e = evaluate(ProvinceForms.yunnanLijiang2020());
+        assertThat(e.getDiagnostics()).noneMatch(d -> d.is(StandardCode.WEIGHT_TOTAL_MISMATCH) || d.is(StandardCode.EXECUTION_RATE_MISMATCH)
+                || d.is(StandardCode.BUDGET_SCORE_MISMATCH));
+        assertThat(e.getWeights()).isEqualByComparingTo("100");
+    }
+}
