@@ -57,6 +57,30 @@ class ExamplesTest {
     }
 
     @Test
+    void anIntegratorsOwnTemplateReadsWithItsLabels() throws Exception {
+        byte[] workbook = OwnTemplate.cityWorkbook();
+        io.github.perfeval.excel.read.ExcelReadResult standard = ExcelFormReader.create()
+                .read(new java.io.ByteArrayInputStream(workbook), "city.xlsx");
+        org.assertj.core.api.Assertions.assertThat(standard.forms()).as("perfeval does not know 本年目标值 / 本年完成值").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(standard.getDiagnostics()).anyMatch(d -> d.is(StandardCode.SHEET_SKIPPED));
+        io.github.perfeval.excel.read.ExcelReadResult city = OwnTemplate.cityReader()
+                .read(new java.io.ByteArrayInputStream(workbook), "city.xlsx");
+        Form form = city.forms().get(0);
+        assertThat(form).hasIndicatorCount(2);
+        org.assertj.core.api.Assertions.assertThat(form.getIndicators().get(1).getTarget().getRaw()).isEqualTo("≥95%");
+        org.assertj.core.api.Assertions.assertThat(form.getIndicators().get(1).getDeclaredScore().orElseThrow().decimal())
+                .isEqualByComparingTo("38");
+        org.assertj.core.api.Assertions.assertThat(form.getIndicators().get(1).getDeviationReason()).contains("部分山区信号弱，已申请增设中继");
+        org.assertj.core.api.Assertions.assertThat(form.getBudget().orElseThrow().getLines().get(1).getKind())
+                .isEqualTo(io.github.perfeval.core.form.BudgetLineKind.FISCAL_FUNDS);
+        org.assertj.core.api.Assertions.assertThat(form.getFooter().orElseThrow().getRaw().orElseThrow()).contains("复核人：周八");
+        org.assertj.core.api.Assertions.assertThat(city.getUnreadCells()).isEmpty();
+        Evaluation e = Scorer.create().evaluate(form);
+        assertThat(e).indicator("预警信息覆盖率").hasScore("39.16");
+        OwnTemplate.main(new String[0]);
+    }
+
+    @Test
     void aFormFillingFunctionIsUnitTestedWithTheTestkit() {
         Form filled = FormFilling.fillScores(SampleForms.liuhe2024Project());
         Evaluation e = Scorer.create().evaluate(filled);

@@ -102,7 +102,7 @@ public final class Vocabulary {
     public Optional<BudgetLineKind> budgetLine(String label, BudgetLineKind.Breakdown context) {
         if (!budgetLines.isEmpty()) {
             String k = key(label);
-            for (String prefix : new String[] {"其中", ""}) {
+            for (String prefix : new String[] {"其中:", "其中", ""}) {
                 if (k.startsWith(prefix)) {
                     BudgetLineKind own = budgetLines.get(k.substring(prefix.length()));
                     if (own != null) {
