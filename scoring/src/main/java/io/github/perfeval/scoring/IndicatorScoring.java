@@ -398,26 +398,41 @@ final class IndicatorScoring {
         return qualitative(ind, weight, assigned, declared, agreement, out);
     }
 
-    /** Notes added to an explanation: conventions, equivalences, how the direction was decided. */
+    /**
+     * Notes added to an explanation: conventions, equivalences, how the direction was decided. Kept as parts
+     * and joined only when an explanation is read.
+     */
     private static final class Notes {
-        private StringBuilder zh;
-        private StringBuilder en;
+        private String[] parts;
+        private int count;
 
         void add(String noteZh, String noteEn) {
-            if (zh == null) {
-                zh = new StringBuilder();
-                en = new StringBuilder();
+            if (parts == null) {
+                parts = new String[4];
+            } else if (count + 2 > parts.length) {
+                parts = java.util.Arrays.copyOf(parts, parts.length * 2);
             }
-            zh.append('；').append(noteZh);
-            en.append("; ").append(noteEn);
+            parts[count++] = noteZh;
+            parts[count++] = noteEn;
         }
 
         String zh() {
-            return zh == null ? "" : zh.toString();
+            return join(0, '；', "");
         }
 
         String en() {
-            return en == null ? "" : en.toString();
+            return join(1, ';', " ");
+        }
+
+        private String join(int offset, char separator, String space) {
+            if (count == 0) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = offset; i < count; i += 2) {
+                sb.append(separator).append(space).append(parts[i]);
+            }
+            return sb.toString();
         }
     }
 

@@ -170,20 +170,19 @@ public final class Scorer {
     /** Scores one indicator; a failure is a diagnostic and a NOT_SCORABLE result, never an exception. */
     private IndicatorResult scoreGuarded(Indicator ind, BigDecimal weight, boolean assigned, boolean formHasWeights,
                                          List<Diagnostic> out) {
-        List<Diagnostic> own = new ArrayList<>();
+        int mark = out.size();
         IndicatorResult r;
         try {
-            r = indicatorScoring.score(ind, weight, assigned, own);
-            indicatorChecks(ind, r, formHasWeights, own);
+            r = indicatorScoring.score(ind, weight, assigned, out);
+            indicatorChecks(ind, r, formHasWeights, out);
         } catch (RuntimeException | StackOverflowError e) {
-            own.clear();
-            failed("“" + ind.getName() + "”", "\"" + ind.getName() + "\"", safeLocation(ind), e, own);
+            out.subList(mark, out.size()).clear(); // what the failed indicator said so far is dropped
+            failed("“" + ind.getName() + "”", "\"" + ind.getName() + "\"", safeLocation(ind), e, out);
             BigDecimal zero = policy.round(BigDecimal.ZERO);
             String why = e.getClass().getSimpleName();
             r = new IndicatorResult(ind, weight, assigned, zero, IndicatorStatus.NOT_SCORABLE, null, null,
                     () -> "计分出错（" + why + "），计0分", () -> "scoring failed (" + why + "); counted as 0");
         }
-        out.addAll(own);
         return r;
     }
 

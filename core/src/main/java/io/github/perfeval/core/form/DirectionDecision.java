@@ -26,6 +26,9 @@ public final class DirectionDecision {
     private final DirectionBasis basis;
     private final String evidence;
     private final boolean cost;
+    /** The explanations, built on first use (a decision is kept per indicator and explained in every evaluation). */
+    private volatile String zh;
+    private volatile String en;
 
     private DirectionDecision(Direction direction, DirectionBasis basis, String evidence, boolean cost) {
         this.direction = Objects.requireNonNull(direction, "direction");
@@ -77,6 +80,25 @@ public final class DirectionDecision {
 
     /** How the direction was decided, in Chinese. */
     public String explanationZh() {
+        String s = zh;
+        if (s == null) {
+            s = buildZh();
+            zh = s;
+        }
+        return s;
+    }
+
+    /** How the direction was decided, in English. */
+    public String explanationEn() {
+        String s = en;
+        if (s == null) {
+            s = buildEn();
+            en = s;
+        }
+        return s;
+    }
+
+    private String buildZh() {
         String way = direction == Direction.AT_LEAST ? "越大越好（不低于指标值）" : "越小越好（不高于指标值）";
         if (basis == DirectionBasis.OPERATOR) {
             return "按填写的运算符视为" + way;
@@ -85,8 +107,7 @@ public final class DirectionDecision {
         return "未写明方向，按" + why + "视为" + way + (isGuess() ? "，系推测" : "");
     }
 
-    /** How the direction was decided, in English. */
-    public String explanationEn() {
+    private String buildEn() {
         String way = direction == Direction.AT_LEAST ? "at least (more is better)" : "at most (less is better)";
         if (basis == DirectionBasis.OPERATOR) {
             return "read as " + way + " by the operator written";
