@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  *       is at least; a count, amount or rate of harm ({@link WordList#HARM}: 事故, 死亡, 损失, 投诉…) is
  *       at most, except a name that is not a rate and has a good word before the harm (处置突发事件,
  *       排查隐患: an action on harm, counted as done);</li>
- *   <li>a cost (an amount under a level 成本指标, or a {@link WordList#COST} word with an amount of money) is
- *       at most; a percentage under 成本指标 is a rate, judged by its name (政府采购率 at least);</li>
+ *   <li>a cost (an amount under a level 成本指标, or a {@link WordList#COST} word with an amount of money
+ *       outside 数量指标) is at most; a percentage under 成本指标 is a rate, judged by its name (政府采购率
+ *       at least), and money paid out under 数量指标 (补助经费 72890元) is an output;</li>
  *   <li>a time limit (a duration under 时效指标, or a {@link WordList#TIME} word with a duration) is at most;</li>
  *   <li>a bare zero target that is not a percentage ({@code 0起}) is at most: none may happen;</li>
  *   <li>a satisfaction indicator is at least;</li>
@@ -207,7 +208,9 @@ public final class DirectionRules {
         Keyword[] hits = hits(n);
         String costWord = first(hits, WordList.COST);
         // a cost is an amount: a percentage under a cost level (政府采购率, 节支率) is a rate, judged by its name
-        boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money;
+        // and money paid out under 数量指标 (补助经费 72890元) is an output, not a cost
+        boolean quantityLevel = level2.map(l -> l == Level2.QUANTITY).orElse(false);
+        boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money && !quantityLevel;
         String costEvidence = costLevel ? level2.filter(Level2::isCost).map(Level2::label).orElse(Level1.COST.label()) : costWord;
 
         if (op != null && op != Comparison.EQUAL) {

@@ -535,8 +535,8 @@ final class IndicatorValueParser {
                 case '×': case '✕':
                     c = '*';
                     break;
-                case '═': case '〓':
-                    c = '='; // box-drawing and geta marks typed for ＝ in Word tables
+                case '═': case '〓': case '﹦':
+                    c = '='; // box-drawing, geta and small equals marks typed for ＝ in Word tables
                     break;
                 case '—': case '–': case '－': case '−':
                     c = '-';

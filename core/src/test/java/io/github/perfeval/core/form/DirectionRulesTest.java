@@ -45,7 +45,8 @@ class DirectionRulesTest {
         // cost
         "产出指标|成本指标|人均培训成本|500元|AT_MOST|COST|成本指标",
         "成本指标|经济成本指标|设备购置|20万元|AT_MOST|COST|经济成本指标",
-        "产出指标|数量指标|会议费用|3万元|AT_MOST|COST|费用",
+        "效益指标|经济效益指标|会议费用|3万元|AT_MOST|COST|费用",
+        "产出指标|数量指标|卫片执法补助经费|﹦72890元|AT_LEAST|OPERATOR|",
         "产出指标|数量指标|发放补贴资金|200万元|AT_LEAST|DEFAULT|",
         // time limits
         "产出指标|时效指标|当年排查出的隐患当年完成整改|90天|AT_MOST|TIME_LIMIT|时效指标",
@@ -90,7 +91,7 @@ class DirectionRulesTest {
     @Test
     void costsAreKnownWhateverTheirOperator() {
         assertThat(decide(DirectionRules.standard(), "成本指标", "经济成本指标", "视频互联互通年租金", ">=149040元").isCost()).isTrue();
-        assertThat(decide(DirectionRules.standard(), "产出指标", "数量指标", "培训费用", "≥3万元").isCost()).isTrue();
+        assertThat(decide(DirectionRules.standard(), "产出指标", "时效指标", "培训费用", "≥3万元").isCost()).isTrue();
         assertThat(decide(DirectionRules.standard(), "产出指标", "数量指标", "培训场次", "≥3次").isCost()).isFalse();
     }
 

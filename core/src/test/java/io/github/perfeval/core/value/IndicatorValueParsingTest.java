@@ -56,7 +56,7 @@ class IndicatorValueParsingTest {
                 arguments("90%以上", "≥", "90", "%"), arguments("3天内", "≤", "3", "天"), arguments("不低于95%", "≥", "95", "%"),
                 arguments("合格率≥80%", "≥", "80", "%"),
                 // Word tables of 云南 forms type ＝ as a box-drawing ═ (yongde.gov.cn, 2022)
-                arguments("═100%", "=", "100", "%"), arguments("≥100百分比", "≥", "100", "%"));
+                arguments("═100%", "=", "100", "%"), arguments("﹦72890元", "=", "72890", "元"), arguments("≥100百分比", "≥", "100", "%"));
     }
 
     @ParameterizedTest(name = "{0}")
