@@ -120,7 +120,9 @@ class FormRoundTripProperties {
     @MethodSource("seeds")
     void xlsxJsonXlsxRoundTripsAreLossless(long seed) throws IOException {
         Form generated = form(new Random(seed));
-        Form a = read(write(generated));
+        byte[] written = write(generated);
+        WorkbookFuzzProperties.assertEveryCellAccountedFor(written, "seed " + seed);
+        Form a = read(written);
         assertThat(a).as("seed %d", seed).isEqualTo(generated);
         String json = PerfevalJson.write(a);
         Form b = PerfevalJson.readForm(json);

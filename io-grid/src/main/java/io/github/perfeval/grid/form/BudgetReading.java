@@ -44,10 +44,6 @@ final class BudgetReading {
         this.out = out;
     }
 
-    boolean hasScoreColumns() {
-        return band != null && (band.has(Role.WEIGHT) || band.has(Role.SCORE));
-    }
-
     void read(Band b, int end) {
         this.band = b;
         cells.claimBand(b);

@@ -69,7 +69,7 @@ final class FormReading {
     void read() {
         Band table = tables.get(tableIndex);
         g.getSheet().ifPresent(form::sheet);
-        Head head = new Head(g, v, claims, cells, form, out);
+        Head head = new Head(g, v, cells, form, out);
         head.read(start, table.top, budgetBands(start, table.top));
         cells.claimBand(table);
         TableReading rows = new TableReading(g, v, claims, cells, form, out);
@@ -90,14 +90,13 @@ final class FormReading {
             }
             break;
         }
-        rows.finish(head.hasScoreColumnsInBudget());
+        rows.finish();
         if (!current.has(Role.WEIGHT) && !current.has(Role.SCORE)) {
             out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(table.bottom, Math.max(0, table.column(Role.LEVEL3))),
                     "指标表没有分值/得分列，分值需由权重方案分配", "the indicator table has no weight/score columns; weights must come from a scheme"));
         }
         this.end = r;
         this.nextTable = next;
-        head.finish(rows.footerPresent());
         built = form.build();
     }
 

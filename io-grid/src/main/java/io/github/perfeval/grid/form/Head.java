@@ -27,10 +27,9 @@ final class Head {
     private String title;
     private Integer year;
     private boolean project;
-    private boolean department;
     private BudgetReading budget;
 
-    Head(Grid g, Vocabulary v, Claims claims, Cells cells, Form.Builder form, List<Diagnostic> out) {
+    Head(Grid g, Vocabulary v, Cells cells, Form.Builder form, List<Diagnostic> out) {
         this.g = g;
         this.v = v;
         this.cells = cells;
@@ -91,15 +90,6 @@ final class Head {
         }
         FormKind byTitle = FormReading.kindOf(title).orElse(null);
         form.kind(byTitle != null ? byTitle : project ? FormKind.PROJECT : FormKind.DEPARTMENT);
-    }
-
-    /** Whether the budget block has 分值/得分 columns. */
-    boolean hasScoreColumnsInBudget() {
-        return budget != null && budget.hasScoreColumns();
-    }
-
-    void finish(boolean footer) {
-        // nothing yet: kept for parts read after the table that change the head (none today)
     }
 
     /** The first row after a budget block's body: a row that starts goals, a field, a section or a title. */
@@ -346,7 +336,6 @@ final class Head {
                 return;
             }
         } else if (role == Role.DEPARTMENT && !value.isEmpty()) {
-            department = true;
             form.department(value);
             return;
         } else if (role == Role.SUPERVISING_DEPARTMENT && !value.isEmpty()) {
@@ -360,10 +349,6 @@ final class Head {
             return;
         }
         form.addHeaderFields(FormReading.labelled(label, value, at));
-    }
-
-    boolean isDepartment() {
-        return department;
     }
 
     /** Whether a cell is a form's title: the only text of its row, naming a 表 of 绩效/自评/评价. */

@@ -73,10 +73,6 @@ final class TableReading {
         this.out = out;
     }
 
-    boolean footerPresent() {
-        return footer;
-    }
-
     /**
      * Reads rows from {@code from} up to {@code limit} (exclusive) under a band.
      *
@@ -211,7 +207,7 @@ final class TableReading {
      */
     private boolean isLoose(int r, int c) {
         String text = g.cell(r, c).getText();
-        if (Level1.fromLabel(text).isPresent() || Level2.fromLabel(text).isPresent()) {
+        if (isLevelLabel(text)) {
             return false;
         }
         int last = c;
@@ -330,7 +326,25 @@ final class TableReading {
         return any;
     }
 
+    /** Whether a text is a level-1 or level-2 label, numbered or not ({@code 一、产出指标（50分）}). */
+    private static boolean isLevelLabel(String text) {
+        String k = Vocabulary.key(text);
+        return Level1.fromLabel(text).isPresent() || Level2.fromLabel(text).isPresent() || Level1.fromLabel(k).isPresent()
+                || Level2.fromLabel(k).isPresent();
+    }
+
     private void row(int r) {
+        List<Integer> own = cells.own(r);
+        if (own.size() == 1 && !band.columns(Role.LEVEL1).contains(own.get(0)) && Level1.fromLabel(Vocabulary.key(text(r, own.get(0))))
+                .isPresent() && spans(r, own.get(0)) >= 3) {
+            // a level-1 band written across the table: 一、产出指标（50分）
+            level1 = g.cell(r, own.get(0)).getText();
+            level1Cell = new int[] {r, own.get(0)};
+            level2 = "";
+            level2Cell = null;
+            levelCells.add(level1Cell);
+            return;
+        }
         String l1 = columnText(r, Role.LEVEL1);
         String l2 = columnText(r, Role.LEVEL2);
         if (!l1.isBlank()) {
@@ -370,6 +384,19 @@ final class TableReading {
             return;
         }
         indicator(r, name);
+    }
+
+    private String text(int r, int c) {
+        return g.cell(r, c).getText();
+    }
+
+    /** How many columns the cell at (r, c) spans. */
+    private int spans(int r, int c) {
+        int last = c;
+        while (last + 1 < g.columnCount() && g.originRow(r, last + 1) == r && g.originColumn(r, last + 1) == c) {
+            last++;
+        }
+        return last - c + 1;
     }
 
     private void rememberLevelCell(int r, Role role) {
@@ -685,7 +712,7 @@ final class TableReading {
     }
 
     /** Adds what was collected: the tail's sections, the footer, the template rows (one INFO), a missing total. */
-    void finish(boolean budgetScored) {
+    void finish() {
         form.addAllTextSections(tail);
         if (!footerLines.isEmpty()) {
             form.footer(Footer.parse(String.join("\n", footerLines)));

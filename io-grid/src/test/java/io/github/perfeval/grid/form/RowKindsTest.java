@@ -204,6 +204,22 @@ class RowKindsTest {
     }
 
     @Test
+    void aLevelOneBandWrittenAcrossTheTable() {
+        Grid g = table()
+                .row("一、产出指标（60分）").merge("A4:H4")
+                .row("", "数量指标", "宣传次数", "≥10次", "12次", num("60"), num("60"), "")
+                .row("二、效益指标（30分）").merge("A6:H6")
+                .row("", "社会效益指标", "群众防火意识", "提升", "提升", num("30"), num("30"), "")
+                .row("总分", "", "", "", "", num("90"), num("90"), "")
+                .build();
+        Form form = read(g).forms().get(0);
+        assertThat(form.getIndicators()).extracting(Indicator::getLevel1Label).containsExactly("一、产出指标（60分）", "二、效益指标（30分）");
+        assertThat(form.getIndicators()).extracting(i -> i.getLevel1().orElse(null))
+                .containsExactly(io.github.perfeval.core.form.Level1.OUTPUT, io.github.perfeval.core.form.Level1.EFFECT);
+        assertThat(form.getTextSections()).isEmpty();
+    }
+
+    @Test
     void aNumberOutOfTheGridsColumnsDoesNotBreakTheRead() {
         Grid g = table().row("产出指标", "数量指标", "宣传次数", "≥10次", "12次", GridCell.number(new BigDecimal("1E+3")), num("90"), "").build();
         assertThat(read(g).forms().get(0).getIndicators().get(0).getWeight().orElseThrow().decimal()).isEqualByComparingTo("1000");
