@@ -69,6 +69,11 @@ public enum StandardCode implements DiagnosticCode {
     // reading workbooks
     /** A sheet that holds no form. */
     SHEET_SKIPPED(Severity.INFO, "工作表中没有自评表，已跳过", "sheet holds no form; skipped"),
+    // reading documents (Word, HTML)
+    /** A table of a document that holds no form (a 决算 table, a report, a layout table), with what it seems to hold. */
+    TABLE_SKIPPED(Severity.INFO, "表格中没有自评表，已跳过", "table holds no form; skipped"),
+    /** A table that continues the form of the table before it (a form split at a page break), read as one. */
+    TABLE_JOINED(Severity.INFO, "表格接续上一表格的自评表（跨页续表），已合并读取", "table continues the form of the table before it; read as one"),
     /** A formula cell read as its text (its formula is never evaluated). */
     FORMULA_AS_TEXT(Severity.INFO, "公式单元格按文本读取（未计算）", "formula cell read as text (never evaluated)"),
     /** A cell that could not be read. */

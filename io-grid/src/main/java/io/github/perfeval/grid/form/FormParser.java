@@ -79,7 +79,8 @@ public final class FormParser {
         GridFormParser.Found found = new GridFormParser(grid, vocabulary, basicData::accounts).parse();
         List<ValueWithDiagnostics<BasicData>> tables = basicData.getTables();
         if (found.forms.isEmpty() && tables.isEmpty()) {
-            return GridReadResult.skipped(grid, Diagnostic.of(StandardCode.SHEET_SKIPPED, grid.place(),
+            return GridReadResult.skipped(grid, Diagnostic.of(
+                    grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED, grid.place(),
                     grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",
                     grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header) and no basic-data table; skipped"));
         }

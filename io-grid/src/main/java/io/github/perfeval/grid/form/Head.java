@@ -38,6 +38,9 @@ final class Head {
     }
 
     void read(int from, int to, List<Band> budgetBands) {
+        // a document table's title, year and names may stand in the paragraphs above it: they name its first form
+        List<String> above = from == 0 ? contextLines() : List.of();
+        contextFields(above);
         boolean[] done = new boolean[Math.max(0, to - from)];
         for (Band b : budgetBands) {
             budget = new BudgetReading(g, v, cells, out);
@@ -79,6 +82,7 @@ final class Head {
         if (goals != null) {
             form.goals(goals.build());
         }
+        contextTitleAndYear(above);
         if (title != null) {
             form.title(title);
         }
@@ -351,9 +355,58 @@ final class Head {
         form.addHeaderFields(FormReading.labelled(label, value, at));
     }
 
+    /** The lines of the text above a document table (its context), stripped, without blank lines. */
+    private List<String> contextLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        g.getContext().ifPresent(c -> c.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add));
+        return lines;
+    }
+
+    /**
+     * The fields written {@code label：value} in the text above the table ({@code 项目名称：森林防火宣传　主管部门：市应急管理局}),
+     * read before the table's own cells, which win. Only the header fields perfeval knows are taken: the rest
+     * of the text stays in the places' context.
+     */
+    private void contextFields(List<String> lines) {
+        for (String line : lines) {
+            for (String part : line.split("[\\s\u3000]+")) {
+                int colon = colon(part);
+                if (colon <= 0 || colon == part.length() - 1) {
+                    continue;
+                }
+                String label = part.substring(0, colon).strip();
+                Role role = v.roleOf(label).orElse(null);
+                if (role == Role.PROJECT_NAME || role == Role.DEPARTMENT || role == Role.SUPERVISING_DEPARTMENT
+                        || role == Role.IMPLEMENTING_UNIT || role == Role.YEAR) {
+                    field(role, label, part.substring(colon + 1).strip(), g.place());
+                }
+            }
+        }
+    }
+
+    /** The title and year from the text above the table, when the table has none: the nearest title line above it. */
+    private void contextTitleAndYear(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0 && title == null; i--) {
+            if (isTitle(lines.get(i))) {
+                title = lines.get(i);
+            }
+        }
+        for (int i = lines.size() - 1; i >= 0 && year == null; i--) {
+            Integer y = Years.in(lines.get(i));
+            if (y != null && (Years.onlyYear(lines.get(i)) || isTitle(lines.get(i)))) {
+                year = y;
+            }
+        }
+    }
+
     /** Whether a cell is a form's title: the only text of its row, naming a 表 of 绩效/自评/评价. */
     boolean isTitle(int r, int c) {
-        String k = Vocabulary.key(g.cell(r, c).getText());
+        return isTitle(g.cell(r, c).getText());
+    }
+
+    /** Whether a text names a form: a 表 of 绩效/自评/评价, at most 60 characters. */
+    private static boolean isTitle(String text) {
+        String k = Vocabulary.key(text);
         String bare = k;
         int open = bare.indexOf('(');
         if (open > 0) {

@@ -70,7 +70,7 @@ class FormParserTest {
         assertThat(read.holdsForm()).isFalse();
         assertThat(read.forms()).isEmpty();
         assertThat(read.getSkipped()).hasValueSatisfying(d -> {
-            assertThat(d.is(StandardCode.SHEET_SKIPPED)).isTrue();
+            assertThat(d.is(StandardCode.TABLE_SKIPPED)).as("a table, not a sheet").isTrue();
             assertThat(d.getLocation()).contains(Location.table(3).withContext("2024年度部门决算收入支出表"));
             assertThat(d.getMessageZh()).startsWith("表格3中没有自评表");
             assertThat(d.getMessageEn()).startsWith("table 3 holds no form");
