@@ -1,0 +1,85 @@
+package io.github.perfeval.grid.document;
+
+import io.github.perfeval.grid.Grid;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A table of a document (Word, HTML) as its reader found it: the table's {@link Grid} (built with
+ * {@link Grid#tableBuilder(int, String, io.github.perfeval.grid.GridLimits)}: its number in document order and
+ * the text above it), whether it sits in a cell of another table, and whether it follows the table before
+ * it directly (nothing but blank lines, page or section breaks, or a 续表 mark between them): the one
+ * case in which it may continue that table's form.
+ *
+ * <pre>{@code
+ * Grid grid = Grid.tableBuilder(4, "2024年度项目支出绩效自评表", limits)...build();
+ * DocumentTable t = DocumentTable.of(grid).followingDirectly();
+ * }</pre>
+ *
+ * <p>Invariants: the grid is a table grid (not a sheet); a table is not nested in itself. Immutable and
+ * thread-safe.
+ */
+public final class DocumentTable {
+
+    private final Grid grid;
+    private final Integer parent;
+    private final boolean followsDirectly;
+
+    private DocumentTable(Grid grid, Integer parent, boolean followsDirectly) {
+        this.grid = Objects.requireNonNull(grid, "grid");
+        if (grid.getTable().isEmpty()) {
+            throw new IllegalArgumentException("a document table needs a table grid, not " + grid);
+        }
+        if (parent != null && (parent < 1 || parent == grid.getTable().getAsInt())) {
+            throw new IllegalArgumentException("table " + grid.getTable().getAsInt() + " cannot be nested in table " + parent);
+        }
+        this.parent = parent;
+        this.followsDirectly = followsDirectly;
+    }
+
+    /** A table in the flow of the document, with text (or the document's start) before it. */
+    public static DocumentTable of(Grid grid) {
+        return new DocumentTable(grid, null, false);
+    }
+
+    /** This table, following the table before it with nothing but blank lines, breaks or a 续表 mark between. */
+    public DocumentTable followingDirectly() {
+        return new DocumentTable(grid, parent, true);
+    }
+
+    /** This table, sitting in a cell of another table. */
+    public DocumentTable nestedIn(int parentTable) {
+        return new DocumentTable(grid, parentTable, followsDirectly);
+    }
+
+    /** The table's cells. */
+    public Grid getGrid() {
+        return grid;
+    }
+
+    /** The table's number in the document, from 1. */
+    public int getNumber() {
+        return grid.getTable().getAsInt();
+    }
+
+    /** The number of the table in whose cell this one sits. */
+    public OptionalInt getParent() {
+        return parent == null ? OptionalInt.empty() : OptionalInt.of(parent);
+    }
+
+    /** Whether it sits in a cell of another table. */
+    public boolean isNested() {
+        return parent != null;
+    }
+
+    /** Whether it follows the table before it with nothing but blank lines, breaks or a 续表 mark between. */
+    public boolean followsDirectly() {
+        return followsDirectly;
+    }
+
+    @Override
+    public String toString() {
+        return "table " + getNumber() + (parent == null ? "" : " in table " + parent) + (followsDirectly ? ", directly after the one before" : "");
+    }
+}

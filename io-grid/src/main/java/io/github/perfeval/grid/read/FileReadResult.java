@@ -1,0 +1,82 @@
+package io.github.perfeval.grid.read;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Form;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What a file held: every form found, each with the diagnostics of its reading; what became of each part
+ * of the file (each sheet, each table: read, joined, or skipped and why); and the diagnostics about the
+ * file as a whole. The same for a workbook, a Word document and a web page.
+ *
+ * <pre>{@code
+ * FileReadResult read = WordFormReader.create().read(Path.of("2024年度部门决算公开.docx"));
+ * read.forms();                                   // every self-evaluation form, in document order
+ * read.getParts().forEach(p -> log.info(p.describe(true)));   // 表格1（18行×7列）：已跳过——…
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FileReadResult {
+
+    private final String file;
+    private final List<ValueWithDiagnostics<Form>> forms;
+    private final List<PartReport> parts;
+    private final List<Diagnostic> diagnostics;
+
+    private FileReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<PartReport> parts,
+                           List<Diagnostic> diagnostics) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.forms = List.copyOf(forms);
+        this.parts = List.copyOf(parts);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * A result.
+     *
+     * @param file the file as the caller named it
+     * @param forms the forms, in file order, each with what was noticed reading it
+     * @param parts what became of each part of the file, in file order
+     * @param diagnostics findings about the file as a whole (parts skipped)
+     * @return the result
+     */
+    public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms, List<PartReport> parts,
+                                    List<Diagnostic> diagnostics) {
+        return new FileReadResult(file, forms, parts, diagnostics);
+    }
+
+    /** The file as the caller named it. */
+    public String getFile() {
+        return file;
+    }
+
+    /** Every form found, in file order, with what was noticed while reading it. */
+    public List<ValueWithDiagnostics<Form>> getForms() {
+        return forms;
+    }
+
+    /** Just the forms. */
+    public List<Form> forms() {
+        return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
+    }
+
+    /** What became of each sheet or table, in file order. */
+    public List<PartReport> getParts() {
+        return parts;
+    }
+
+    /** Diagnostics about the file as a whole (sheets and tables with no form, and why). */
+    public List<Diagnostic> getDiagnostics() {
+        return diagnostics;
+    }
+
+    @Override
+    public String toString() {
+        return file + ": " + forms.size() + " forms, " + parts.size() + " parts";
+    }
+}
