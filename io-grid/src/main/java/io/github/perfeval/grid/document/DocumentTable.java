@@ -53,6 +53,26 @@ public final class DocumentTable {
         return new DocumentTable(grid, parentTable, followsDirectly);
     }
 
+    /**
+     * Whether the text standing between two tables is nothing that separates them: blank lines, the marks
+     * typesetters put on a continued table ({@code 续表}, {@code 续上表}, {@code （续）}), or a page number
+     * that flowed into the text ({@code - 3 -}, {@code 第3页}, {@code 第3页 共12页}). A source reader calls this to
+     * decide {@link #followingDirectly()}.
+     *
+     * @param text the text between the tables, lines separated by {@code \n}
+     * @return whether the second table follows the first directly
+     */
+    public static boolean isNothingBetween(String text) {
+        for (String line : text.split("\n", -1)) {
+            String l = line.replaceAll("[\\s\\u3000\\u00a0]+", "");
+            if (!l.isEmpty() && !l.matches("[(（]?续(上?表)?[0-9一二三四五六七八九十]*[)）]?[:：]?")
+                    && !l.matches("[-—–]*[0-9]+[-—–]*") && !l.matches("(第[0-9]+页)?([,，/]?共[0-9]+页)?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The table's cells. */
     public Grid getGrid() {
         return grid;
