@@ -301,12 +301,17 @@ final class FormSheetWriter {
         row++;
     }
 
+    /**
+     * A figure as it was filed: a number cell when its raw text is the plain decimal (shown as such, a rate
+     * too: a rate filed as 0.9986 was not filed as 99.86%), else its raw text, so that reading it back gives
+     * the same raw text and value.
+     */
     private void figure(int r, int c, Figure f, boolean rate) {
         Optional<BigDecimal> v = f.getValue();
         if (v.isPresent() && v.get().toPlainString().equals(f.getRaw())) {
             Cell cell = cell(r, c);
             cell.setCellValue(v.get().doubleValue());
-            cell.setCellStyle(styles.get(rate ? Styles.Kind.PERCENT : Styles.Kind.NUMBER));
+            cell.setCellStyle(styles.get(Styles.Kind.NUMBER));
             width(c, f.getRaw());
         } else {
             text(r, c, f.getRaw(), Styles.Kind.TEXT_CENTER);

@@ -106,7 +106,8 @@ final class Cells {
         Location at = g.place(r, c);
         claims.claim(r, c);
         if (t.getNumber().isPresent()) {
-            return Figure.of(t.getText(), t.getNumber().get(), at);
+            // a number shown through a format keeps what it shows as its raw text (1,908.59, 99.86%)
+            return Figure.of(t.getShown(), t.getNumber().get(), at);
         }
         String raw = t.getText();
         Optional<BigDecimal> value = Decimals.parse(raw);
@@ -133,7 +134,8 @@ final class Cells {
         Location at = g.place(r, c);
         claims.claim(r, c);
         BigDecimal n = t.getNumber().orElse(null);
-        String raw = t.getText();
+        // a number shown through a format keeps what it shows as its raw text: 0.9986 formatted 0.00% was filed as 99.86%
+        String raw = n != null ? t.getShown() : t.getText();
         if (n == null && !raw.strip().endsWith("%") && !raw.strip().endsWith("％")) {
             n = Decimals.parse(raw).orElse(null);
             if (n == null) {
