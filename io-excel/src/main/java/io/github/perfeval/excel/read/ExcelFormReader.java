@@ -10,6 +10,7 @@ import io.github.perfeval.grid.form.GridReadResult;
 import io.github.perfeval.grid.form.UnreadCell;
 import io.github.perfeval.grid.form.Vocabulary;
 import io.github.perfeval.grid.read.FileReadException;
+import io.github.perfeval.grid.read.PartReport;
 import io.github.perfeval.grid.read.ReadLimits;
 import io.github.perfeval.grid.read.ZipGuard;
 import org.apache.poi.EmptyFileException;
@@ -263,14 +264,18 @@ public final class ExcelFormReader {
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
         List<UnreadCell> unread = new ArrayList<>();
+        List<PartReport> parts = new ArrayList<>();
         for (Sheet sheet : wb) {
             ValueWithDiagnostics<Grid> grid = SheetGrids.of(sheet, limits, name);
             GridReadResult found = parser.parse(grid.getValue());
             unread.addAll(found.getUnreadCells());
+            Grid g = grid.getValue();
             if (found.getSkipped().isPresent()) {
                 workbook.add(found.getSkipped().get());
+                parts.add(PartReport.skipped(g.place(), g.rowCount(), g.columnCount(), found.getSkipped().get()));
                 continue;
             }
+            parts.add(PartReport.read(g.place(), g.rowCount(), g.columnCount(), found.getForms().size(), found.getBasicData().size()));
             for (int i = 0; i < found.getForms().size(); i++) {
                 // cell-level notes (formulas read as text, error cells) go with the sheet's first form
                 forms.add(i == 0 ? found.getForms().get(i).withMore(grid.getDiagnostics()) : found.getForms().get(i));
@@ -281,6 +286,6 @@ public final class ExcelFormReader {
                 tables.add(first ? found.getBasicData().get(i).withMore(grid.getDiagnostics()) : found.getBasicData().get(i));
             }
         }
-        return new ExcelReadResult(name, forms, tables, workbook, unread);
+        return new ExcelReadResult(name, forms, tables, workbook, unread, parts);
     }
 }

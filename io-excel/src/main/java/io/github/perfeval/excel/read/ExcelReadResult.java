@@ -7,6 +7,8 @@ import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.grid.form.UnreadCell;
+import io.github.perfeval.grid.read.FileReadResult;
+import io.github.perfeval.grid.read.PartReport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,13 @@ public final class ExcelReadResult {
     private final List<Diagnostic> diagnostics;
     private final List<DepartmentFiling> filings;
     private final List<UnreadCell> unread;
+    private final List<PartReport> parts;
 
     ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                    List<Diagnostic> diagnostics, List<UnreadCell> unread) {
+                    List<Diagnostic> diagnostics, List<UnreadCell> unread, List<PartReport> parts) {
         this.unread = List.copyOf(unread);
         this.file = file;
+        this.parts = List.copyOf(parts);
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
         List<Diagnostic> all = new ArrayList<>(diagnostics);
@@ -113,5 +117,15 @@ public final class ExcelReadResult {
     /** Diagnostics about the workbook as a whole (sheets with neither a form nor a table, tables linked to no form). */
     public List<Diagnostic> getDiagnostics() {
         return diagnostics;
+    }
+
+    /** What became of each sheet: read as forms, or skipped and why. */
+    public List<PartReport> getParts() {
+        return parts;
+    }
+
+    /** The same as a {@link FileReadResult}, the shape every reader of perfeval gives (Word, HTML). */
+    public FileReadResult toFileReadResult() {
+        return FileReadResult.of(file, forms, basicData, parts, diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.perfeval.grid.document;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
@@ -101,19 +102,22 @@ public final class DocumentFormReader {
         }
 
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
+        List<ValueWithDiagnostics<BasicData>> basicData = new ArrayList<>();
         TreeMap<Integer, PartReport> parts = new TreeMap<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         for (Chain c : chains.values()) {
             DocumentTable first = c.first();
             Grid head = first.getGrid();
-            if (!c.read.holdsForm()) {
+            basicData.addAll(c.read.getBasicData());
+            if (!c.read.holdsForm() && !c.read.holdsBasicData()) {
                 Diagnostic why = skipReason(first, children.getOrDefault(first.getNumber(), List.of()), alone);
                 parts.put(first.getNumber(), PartReport.skipped(head.place(), head.rowCount(), head.columnCount(), why));
                 fileDiagnostics.add(why);
                 continue;
             }
             List<Diagnostic> joins = new ArrayList<>();
-            parts.put(first.getNumber(), PartReport.forms(head.place(), head.rowCount(), head.columnCount(), c.read.getForms().size()));
+            parts.put(first.getNumber(), PartReport.read(head.place(), head.rowCount(), head.columnCount(), c.read.getForms().size(),
+                    c.read.getBasicData().size()));
             for (int i = 1; i < c.tables.size(); i++) {
                 DocumentTable t = c.tables.get(i);
                 Diagnostic why = joinedReason(t, c.tables.get(i - 1), first, c.skips.get(i));
@@ -126,15 +130,15 @@ public final class DocumentFormReader {
                 forms.add(i == found.size() - 1 && !joins.isEmpty() ? found.get(i).withMore(joins) : found.get(i));
             }
         }
-        return FileReadResult.of(file, forms, new ArrayList<>(parts.values()), fileDiagnostics);
+        return FileReadResult.of(file, forms, basicData, new ArrayList<>(parts.values()), fileDiagnostics);
     }
 
     /** The chain with the table added, when reading them as one gives the same forms with more in them; else null. */
     private Chain tryJoin(Chain chain, DocumentTable next, GridReadResult nextAlone) {
         int skip = repeatedRows(chain.last().getGrid(), next.getGrid());
         GridReadResult rest = skip == 0 ? nextAlone : parseOrNull(List.of(next), List.of(skip));
-        if (rest == null) {
-            return null;
+        if (rest == null || rest.holdsBasicData() || chain.read.holdsBasicData()) {
+            return null;   // a basic-data table is a table of its own, never part of a form
         }
         boolean continuation = chain.read.holdsForm() && !rest.holdsForm();
         boolean upperPart = !chain.read.holdsForm() && rest.holdsForm() && chain.tables.size() == 1;

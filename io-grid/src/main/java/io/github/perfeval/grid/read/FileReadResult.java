@@ -1,5 +1,6 @@
 package io.github.perfeval.grid.read;
 
+import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -25,13 +26,15 @@ public final class FileReadResult {
 
     private final String file;
     private final List<ValueWithDiagnostics<Form>> forms;
+    private final List<ValueWithDiagnostics<BasicData>> basicData;
     private final List<PartReport> parts;
     private final List<Diagnostic> diagnostics;
 
-    private FileReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<PartReport> parts,
-                           List<Diagnostic> diagnostics) {
+    private FileReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
+                           List<PartReport> parts, List<Diagnostic> diagnostics) {
         this.file = Objects.requireNonNull(file, "file");
         this.forms = List.copyOf(forms);
+        this.basicData = List.copyOf(basicData);
         this.parts = List.copyOf(parts);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -47,7 +50,23 @@ public final class FileReadResult {
      */
     public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms, List<PartReport> parts,
                                     List<Diagnostic> diagnostics) {
-        return new FileReadResult(file, forms, parts, diagnostics);
+        return new FileReadResult(file, forms, List.of(), parts, diagnostics);
+    }
+
+    /**
+     * A result with basic-data tables (部门整体支出绩效评价基础数据表) read beside the forms.
+     *
+     * @param file the file as the caller named it
+     * @param forms the forms, in file order, each with what was noticed reading it
+     * @param basicData the basic-data tables, in file order, each with what was noticed reading it
+     * @param parts what became of each part of the file, in file order
+     * @param diagnostics findings about the file as a whole (parts skipped)
+     * @return the result
+     */
+    public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms,
+                                    List<ValueWithDiagnostics<BasicData>> basicData, List<PartReport> parts,
+                                    List<Diagnostic> diagnostics) {
+        return new FileReadResult(file, forms, basicData, parts, diagnostics);
     }
 
     /** The file as the caller named it. */
@@ -63,6 +82,11 @@ public final class FileReadResult {
     /** Just the forms. */
     public List<Form> forms() {
         return forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
+    }
+
+    /** Every basic-data table found (部门整体支出绩效评价基础数据表), in file order, with what was noticed reading it. */
+    public List<ValueWithDiagnostics<BasicData>> getBasicData() {
+        return basicData;
     }
 
     /** What became of each sheet or table, in file order. */

@@ -26,8 +26,10 @@ public final class PartReport {
 
     /** What became of a part. */
     public enum Outcome {
-        /** Read as one or more forms. */
+        /** Read as one or more forms (and perhaps basic-data tables beside them). */
         FORMS("读取为自评表", "read as forms"),
+        /** Read as one or more basic-data tables (部门整体支出绩效评价基础数据表), with no form. */
+        BASIC_DATA("读取为基础数据表", "read as basic-data tables"),
         /** A table joined to the form of the table before it (the form continues after a page break). */
         CONTINUATION("作为续表并入上一表格", "joined to the form of the table before it"),
         /** Holds no form; the reason says what it seems to hold. */
@@ -57,19 +59,25 @@ public final class PartReport {
     private final int columns;
     private final Outcome outcome;
     private final int forms;
+    private final int basicData;
     private final Integer continues;
     private final Diagnostic reason;
 
-    private PartReport(Location place, int rows, int columns, Outcome outcome, int forms, Integer continues, Diagnostic reason) {
+    private PartReport(Location place, int rows, int columns, Outcome outcome, int forms, int basicData, Integer continues,
+                       Diagnostic reason) {
         this.place = Objects.requireNonNull(place, "place");
         this.rows = rows;
         this.columns = columns;
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.forms = forms;
+        this.basicData = basicData;
         this.continues = continues;
         this.reason = reason;
         if (outcome == Outcome.FORMS && forms < 1 || outcome != Outcome.FORMS && forms != 0) {
             throw new IllegalArgumentException("a part read as forms has some, any other none: " + outcome + " " + forms);
+        }
+        if (outcome == Outcome.BASIC_DATA && basicData < 1 || (outcome == Outcome.CONTINUATION || outcome == Outcome.SKIPPED) && basicData != 0) {
+            throw new IllegalArgumentException("a part read as basic-data tables has some, a continuation or a skipped part none");
         }
         if (outcome == Outcome.CONTINUATION && continues == null) {
             throw new IllegalArgumentException("a continuation names the table it continues");
@@ -89,7 +97,22 @@ public final class PartReport {
      * @return the report
      */
     public static PartReport forms(Location place, int rows, int columns, int forms) {
-        return new PartReport(place, rows, columns, Outcome.FORMS, forms, null, null);
+        return read(place, rows, columns, forms, 0);
+    }
+
+    /**
+     * A part read: as forms when it holds any, else as basic-data tables.
+     *
+     * @param place the sheet, or the table with its context
+     * @param rows the part's rows
+     * @param columns the part's columns
+     * @param forms how many forms were read from it
+     * @param basicData how many basic-data tables were read from it
+     * @return the report
+     * @throws IllegalArgumentException when it holds neither
+     */
+    public static PartReport read(Location place, int rows, int columns, int forms, int basicData) {
+        return new PartReport(place, rows, columns, forms > 0 ? Outcome.FORMS : Outcome.BASIC_DATA, forms, basicData, null, null);
     }
 
     /**
@@ -103,7 +126,7 @@ public final class PartReport {
      * @return the report
      */
     public static PartReport continuation(Location place, int rows, int columns, int continuesTable, Diagnostic why) {
-        return new PartReport(place, rows, columns, Outcome.CONTINUATION, 0, continuesTable, why);
+        return new PartReport(place, rows, columns, Outcome.CONTINUATION, 0, 0, continuesTable, why);
     }
 
     /**
@@ -116,7 +139,7 @@ public final class PartReport {
      * @return the report
      */
     public static PartReport skipped(Location place, int rows, int columns, Diagnostic why) {
-        return new PartReport(place, rows, columns, Outcome.SKIPPED, 0, null, Objects.requireNonNull(why, "why"));
+        return new PartReport(place, rows, columns, Outcome.SKIPPED, 0, 0, null, Objects.requireNonNull(why, "why"));
     }
 
     /** The sheet, or the table with the text above it. */
@@ -144,6 +167,11 @@ public final class PartReport {
         return forms;
     }
 
+    /** How many basic-data tables were read from it. */
+    public int getBasicData() {
+        return basicData;
+    }
+
     /** For a continuation, the number of the table whose form it continues. */
     public OptionalInt getContinues() {
         return continues == null ? OptionalInt.empty() : OptionalInt.of(continues);
@@ -165,8 +193,14 @@ public final class PartReport {
         String where = place.getSheet().map(s -> chinese ? "工作表“" + s + "”" : "sheet \"" + s + "\"")
                 .orElseGet(() -> (chinese ? "表格" : "table ") + place.getTable().orElse(0));
         String size = chinese ? "（" + rows + "行×" + columns + "列）" : " (" + rows + "×" + columns + ")";
-        String what = outcome == Outcome.FORMS ? (chinese ? "读取为自评表" + forms + "份" : "read as forms (" + forms + ")")
-                : chinese ? "作为续表并入表格" + continues : "joined to the form of table " + continues;
+        String what;
+        if (outcome == Outcome.CONTINUATION) {
+            what = chinese ? "作为续表并入表格" + continues : "joined to the form of table " + continues;
+        } else {
+            String f = forms == 0 ? "" : chinese ? "自评表" + forms + "份" : "forms (" + forms + ")";
+            String b = basicData == 0 ? "" : chinese ? "基础数据表" + basicData + "份" : "basic-data tables (" + basicData + ")";
+            what = (chinese ? "读取为" : "read as ") + f + (f.isEmpty() || b.isEmpty() ? "" : chinese ? "、" : " and ") + b;
+        }
         return where + size + (chinese ? "：" : ": ") + what;
     }
 
@@ -177,12 +211,12 @@ public final class PartReport {
         }
         PartReport p = (PartReport) o;
         return place.equals(p.place) && rows == p.rows && columns == p.columns && outcome == p.outcome && forms == p.forms
-                && Objects.equals(continues, p.continues) && Objects.equals(reason, p.reason);
+                && basicData == p.basicData && Objects.equals(continues, p.continues) && Objects.equals(reason, p.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(place, rows, columns, outcome, forms, continues, reason);
+        return Objects.hash(place, rows, columns, outcome, forms, basicData, continues, reason);
     }
 
     @Override
