@@ -35,9 +35,8 @@ final class HtmlTables {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "section", "article", "header", "footer", "center", "blockquote", "pre", "tr", "dd", "dt", "dl", "hr", "address",
             "caption", "figure", "figcaption", "main", "nav", "aside", "form", "fieldset", "title");
-    /** Lines of text above a table kept as its context; a longer line is prose and ends the context. */
-    private static final int CONTEXT_LINES = 3;
-    private static final int CONTEXT_LINE_LENGTH = 200;
+    /** The longest caption kept in a table's context. */
+    private static final int CAPTION_LENGTH = 200;
     /** The largest colspan browsers honour. */
     private static final int MAX_COLSPAN = 1000;
 
@@ -141,28 +140,19 @@ final class HtmlTables {
         return found;
     }
 
-    /** The last few short lines of text above a table, and its caption. */
+    /** The last few short lines of text above a table ({@link DocumentTable#context(String)}), and its caption. */
     private static String context(String above, Element table) {
-        List<String> lines = new ArrayList<>();
-        String[] all = above.split("\n");
-        for (int i = all.length - 1; i >= 0 && lines.size() < CONTEXT_LINES; i--) {
-            String line = all[i].strip();
-            if (line.length() > CONTEXT_LINE_LENGTH) {
-                break;
-            }
-            if (!line.isEmpty()) {
-                lines.add(0, line);
-            }
-        }
+        String context = DocumentTable.context(above);
         for (Element child : table.children()) {
             if (child.normalName().equals("caption")) {
                 String caption = CellText.of(child).replace('\n', ' ').strip();
                 if (!caption.isEmpty()) {
-                    lines.add(caption.length() > CONTEXT_LINE_LENGTH ? caption.substring(0, CONTEXT_LINE_LENGTH) : caption);
+                    caption = caption.length() > CAPTION_LENGTH ? caption.substring(0, CAPTION_LENGTH) : caption;
+                    context = context == null ? caption : context + "\n" + caption;
                 }
             }
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        return context;
     }
 
     /**
@@ -327,9 +317,12 @@ final class HtmlTables {
             }
         }
 
-        /** Each line without the spaces HTML does not show at its ends (full-width spaces are kept); no blank lines at the ends. */
+        /**
+         * Each line without the spaces a browser does not show at its ends; {@code &nbsp;} and full-width spaces
+         * are shown, so kept ({@code &nbsp;} as a space); no blank lines at the ends.
+         */
         private static String tidy(String s) {
-            String[] lines = s.replace('\u00a0', ' ').split("\n", -1);
+            String[] lines = s.split("\n", -1);
             StringBuilder out = new StringBuilder();
             for (String line : lines) {
                 int from = 0;
@@ -340,7 +333,7 @@ final class HtmlTables {
                 while (to > from && line.charAt(to - 1) == ' ') {
                     to--;
                 }
-                out.append(line, from, to).append('\n');
+                out.append(line.substring(from, to).replace('\u00a0', ' ')).append('\n');
             }
             int start = 0;
             int end = out.length();

@@ -2,6 +2,8 @@ package io.github.perfeval.grid.document;
 
 import io.github.perfeval.grid.Grid;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -21,6 +23,10 @@ import java.util.OptionalInt;
  * thread-safe.
  */
 public final class DocumentTable {
+
+    /** Lines of text above a table kept as its context; a longer line is prose and ends the context. */
+    private static final int CONTEXT_LINES = 3;
+    private static final int CONTEXT_LINE_LENGTH = 200;
 
     private final Grid grid;
     private final Integer parent;
@@ -71,6 +77,33 @@ public final class DocumentTable {
             }
         }
         return true;
+    }
+
+    /**
+     * The context of a table from the text above it: its last few short lines (at most three, each under 200
+     * characters; a longer line is prose and ends the context), which is where documents put a form's
+     * title, year and 单位名称. A source reader passes the text since the previous table.
+     *
+     * <pre>{@code
+     * DocumentTable.context(longParagraph + "\n附件2\n\n2024年度项目支出绩效自评表");   // "附件2\n2024年度项目支出绩效自评表"
+     * }</pre>
+     *
+     * @param textAbove the text between the previous table (or the document's start) and this table, lines separated by {@code \n}
+     * @return the context, or null when there is none
+     */
+    public static String context(String textAbove) {
+        List<String> lines = new ArrayList<>();
+        String[] all = textAbove.split("\n");
+        for (int i = all.length - 1; i >= 0 && lines.size() < CONTEXT_LINES; i--) {
+            String line = all[i].strip();
+            if (line.length() > CONTEXT_LINE_LENGTH) {
+                break;
+            }
+            if (!line.isEmpty()) {
+                lines.add(0, line);
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     /** The table's cells. */
