@@ -173,4 +173,31 @@ class WordFormReaderTest {
                 + "首行为“部门概况 | 专项名称 | 非税收入”；表格上方文字：“2021年度项目支出绩效自评报告”");
         assertThat(why.getMessageEn()).contains("its first row is \"部门概况 | 专项名称 | 非税收入\"");
     }
+
+    @Test
+    void contentControlsDeletedTextFieldsAndSymbolsReadAsWordShowsThem() throws Exception {
+        String target = "<w:del><w:r><w:delText>≥10次</w:delText></w:r></w:del><w:ins><w:r><w:sym w:font=\"Symbol\" w:char=\"F0B3\"/>"
+                + "<w:t>20次</w:t></w:r></w:ins>";
+        String actual = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> =11*2 </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>22次</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        String body = "<w:p><w:r><w:t>2024年度项目支出绩效自评表</w:t></w:r></w:p>"
+                + "<w:sdt><w:sdtContent><w:tbl>" + row("<w:r><w:t>三级指标</w:t></w:r>", "<w:r><w:t>年度指标值</w:t></w:r>",
+                    "<w:r><w:t>实际完成值</w:t></w:r>", "<w:r><w:t>分值</w:t></w:r>")
+                + row("<w:r><w:t>宣传次数</w:t></w:r>", target, actual, "<w:r><w:t>10</w:t></w:r>")
+                + "</w:tbl></w:sdtContent></w:sdt><w:p/>";
+        Form form = READER.read(new java.io.ByteArrayInputStream(HostileDocumentTest.body(body)), "c.docx").forms().get(0);
+        Indicator i = form.getIndicators().get(0);
+        assertThat(i.getTarget().getRaw()).as("deleted text left out, the inserted symbol read as ≥").isEqualTo("≥20次");
+        assertThat(i.getActual().getRaw()).as("a field's result, not its instruction").isEqualTo("22次");
+        assertThat(form.getYear()).as("a table in a content control, after its title").contains(2024);
+    }
+
+    /** A row of WordprocessingML, each cell one paragraph of the runs given. */
+    private static String row(String... runs) {
+        StringBuilder sb = new StringBuilder("<w:tr>");
+        for (String r : runs) {
+            sb.append("<w:tc><w:p>").append(r).append("</w:p></w:tc>");
+        }
+        return sb.append("</w:tr>").toString();
+    }
 }
