@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Lang { zh, en }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "xlsx, xls or json files, or folders holding them")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "xlsx, xls, docx, html, htm or json files, or folders holding them")
     List<Path> paths;
 
     @Option(names = "--format", description = "text (default) or json")

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code perfeval convert IN OUT}: xlsx ↔ json. */
+/** {@code perfeval convert IN OUT}: xlsx, docx or html → json, and json ↔ xlsx. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"xlsx ↔ json 转换 / Convert xlsx to json or json to xlsx.",
-            "The JSON keeps every raw text, cell place and the diagnostics of reading the workbook;",
+        description = {"xlsx ↔ json 转换 / Convert xlsx to json or json to xlsx; docx and html to json or xlsx too.",
+            "The JSON keeps every raw text, cell or table place and the diagnostics of reading the file;",
             "department basic-data tables (部门整体支出绩效评价基础数据表) are converted with the forms.",
             "The output format is its extension (.json or .xlsx); the output is replaced atomically and never the input."})
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls or json")
+    @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls, docx, html, htm or json")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "json or xlsx (by extension)")

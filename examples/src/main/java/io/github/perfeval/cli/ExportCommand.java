@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
             "The output must end in .xlsx; it is replaced atomically and never the input."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls or json")
+    @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls, docx, html, htm or json")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "the xlsx to write")

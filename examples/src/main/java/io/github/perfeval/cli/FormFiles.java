@@ -6,11 +6,11 @@ import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.io.AtomicFile;
 import io.github.perfeval.core.json.FormsJson;
-import io.github.perfeval.excel.read.ExcelFormReader;
-import io.github.perfeval.excel.read.ExcelReadResult;
-import io.github.perfeval.excel.read.WorkbookReadException;
 import io.github.perfeval.excel.write.BasicDataWriter;
 import io.github.perfeval.excel.write.ExcelFormWriter;
+import io.github.perfeval.files.FormFileReader;
+import io.github.perfeval.grid.read.FileReadException;
+import io.github.perfeval.grid.read.FileReadResult;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
@@ -33,12 +33,14 @@ import java.util.Optional;
 
 /**
  * The files of the command line: finding the inputs below folders, loading forms (and the department
- * basic-data tables beside them) from workbooks or JSON, writing the convert format. A file that cannot be read gives an {@link UnreadableFileException} with a
+ * basic-data tables beside them) from workbooks, Word documents, web pages ({@link FormFileReader}, which
+ * tells them apart by content) or JSON, writing the convert format. A file that cannot be read gives an
+ * {@link UnreadableFileException} with a
  * one-line reason naming it.
  */
 final class FormFiles {
 
-    private final ExcelFormReader reader = ExcelFormReader.create();
+    private final FormFileReader reader = FormFileReader.create();
 
     /** Thrown for a file that cannot be read at all; the message is one line and names the file. */
     static final class UnreadableFileException extends Exception {
@@ -84,7 +86,8 @@ final class FormFiles {
     }
 
     /**
-     * The inputs to check: each path as given, a folder replaced by the workbooks and JSON files below it
+     * The inputs to check: each path as given, a folder replaced by the workbooks, Word documents (an old
+     * .doc too, to be reported), web pages and JSON files below it
      * (sorted, so that reports are stable). A sub-folder or link that cannot be walked is an unreadable
      * input in its place; the rest of the folder is still walked.
      */
@@ -127,7 +130,7 @@ final class FormFiles {
 
     private static boolean isFormFile(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith("~$") && !n.startsWith(".") && (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".json"));
+        return !n.startsWith(".") && (FormFileReader.isReadable(file) || n.endsWith(".json"));
     }
 
     /** A one-line reason for a failed file operation. */
@@ -152,7 +155,7 @@ final class FormFiles {
         return loadAll(input.path);
     }
 
-    /** Loads the forms of a workbook or JSON file, each with the diagnostics of its reading. */
+    /** Loads the forms of a workbook, Word document, web page or JSON file, each with the diagnostics of its reading. */
     List<ValueWithDiagnostics<Form>> load(Path file) throws UnreadableFileException {
         FormsJson.Contents all = loadAll(file);
         if (all.getForms().isEmpty()) {
@@ -174,12 +177,13 @@ final class FormFiles {
             return loadJson(file);
         }
         try {
-            ExcelReadResult read = reader.read(file);
+            FileReadResult read = reader.read(file);
             if (read.getForms().isEmpty() && read.getBasicData().isEmpty()) {
-                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表 / no self-evaluation form or basic-data table found in any sheet");
+                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）"
+                        + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)");
             }
             return FormsJson.Contents.of(read.getForms(), read.getBasicData());
-        } catch (WorkbookReadException e) {
+        } catch (FileReadException e) {
             throw new UnreadableFileException(oneLine(e.getMessage()));
         }
     }
@@ -189,7 +193,7 @@ final class FormFiles {
         if (n.endsWith(".json")) {
             return true;
         }
-        if (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm")) {
+        if (FormFileReader.isReadable(file)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
