@@ -110,4 +110,27 @@ class FixtureDocumentsTest {
         assertThat(page.getParts()).extracting(PartReport::getOutcome)
                 .containsExactly(Outcome.SKIPPED, Outcome.FORMS, Outcome.FORMS, Outcome.FORMS);
     }
+
+    @Test
+    void theBasicDataTableWrittenAsAWordDocumentAndAWebPageReadsTheSame() throws Exception {
+        ExcelReadResult workbook;
+        try (InputStream in = SampleForms.class.getResourceAsStream(SampleForms.BASIC_DATA_FOLDER + SampleForms.HENGYANG_2023_BASIC_DATA)) {
+            workbook = ExcelFormReader.create().read(in, SampleForms.HENGYANG_2023_BASIC_DATA);
+        }
+        List<Object> content = new ArrayList<>();
+        content.add("附件3 部门整体支出绩效评价基础数据表");
+        content.addAll(SampleDocuments.sheets(SampleForms.HENGYANG_2023_BASIC_DATA));
+        FileReadResult word = READER.read(new ByteArrayInputStream(SampleDocuments.word(content)), "基础数据表.docx");
+        FileReadResult page = READER.read(new ByteArrayInputStream(SampleDocuments.html(content).getBytes(StandardCharsets.UTF_8)), "基础数据表.html");
+        assertThat(workbook.basicData()).hasSize(1);
+        for (FileReadResult document : List.of(word, page)) {
+            assertThat(document.forms()).isEmpty();
+            assertThat(document.getBasicData()).extracting(ValueWithDiagnostics::getValue).isEqualTo(workbook.basicData());
+            assertThat(asRead(document.getBasicData().get(0).getDiagnostics())).isEqualTo(asRead(workbook.getBasicData().get(0).getDiagnostics()));
+            assertThat(document.getParts()).singleElement().satisfies(p -> {
+                assertThat(p.getOutcome()).isEqualTo(Outcome.BASIC_DATA);
+                assertThat(p.describe(true)).endsWith("：读取为基础数据表1份");
+            });
+        }
+    }
 }

@@ -140,7 +140,7 @@ class WordFormReaderTest {
         assertThat(read.getDiagnostics()).singleElement().satisfies(d -> {
             assertThat(d.is(StandardCode.TABLE_SKIPPED)).isTrue();
             assertThat(d.getWhere()).isEqualTo("table 1");
-            assertThat(d.getMessageZh()).isEqualTo("表格1（3行×4列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），已跳过；"
+            assertThat(d.getMessageZh()).isEqualTo("表格1（3行×4列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），也没有基础数据表，已跳过；"
                     + "首行为“收入 | 支出”；表格上方文字：“收入支出决算总表”");
         });
     }
@@ -169,7 +169,7 @@ class WordFormReaderTest {
             assertThat(p.getColumns()).isEqualTo(3);
         });
         Diagnostic why = read.getDiagnostics().get(0);
-        assertThat(why.getMessageZh()).isEqualTo("表格1（9行×3列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），已跳过；"
+        assertThat(why.getMessageZh()).isEqualTo("表格1（9行×3列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），也没有基础数据表，已跳过；"
                 + "首行为“部门概况 | 专项名称 | 非税收入”；表格上方文字：“2021年度项目支出绩效自评报告”");
         assertThat(why.getMessageEn()).contains("its first row is \"部门概况 | 专项名称 | 非税收入\"");
     }

@@ -47,9 +47,13 @@ public final class SampleDocuments {
     private SampleDocuments() {
     }
 
-    /** The sheets of a sample workbook (see {@link SampleForms}) as grids, in sheet order. */
+    /** The sheets of a sample workbook (see {@link SampleForms}: forms, or a basic-data table) as grids, in sheet order. */
     public static List<Grid> sheets(String workbook) {
-        try (InputStream in = SampleDocuments.class.getResourceAsStream(SampleForms.FOLDER + workbook)) {
+        InputStream found = SampleDocuments.class.getResourceAsStream(SampleForms.FOLDER + workbook);
+        if (found == null) {
+            found = SampleDocuments.class.getResourceAsStream(SampleForms.BASIC_DATA_FOLDER + workbook);
+        }
+        try (InputStream in = found) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample workbook " + workbook);
             }

@@ -265,8 +265,8 @@ public final class DocumentFormReader {
             zh.append("为空表格，已跳过");
             en.append(" is empty; skipped");
         } else {
-            zh.append("中没有自评表（未找到三级指标、年度指标值、实际完成值表头），已跳过；首行为“").append(firstRow).append("”");
-            en.append(" holds no form (no header with 三级指标, 年度指标值 and 实际完成值); skipped; its first row is \"")
+            zh.append("中没有自评表（未找到三级指标、年度指标值、实际完成值表头），也没有基础数据表，已跳过；首行为“").append(firstRow).append("”");
+            en.append(" holds no form (no header with 三级指标, 年度指标值 and 实际完成值) and no basic-data table; skipped; its first row is \"")
                     .append(firstRow).append("\"");
         }
         g.getContext().ifPresent(c -> {

@@ -206,7 +206,7 @@ class DocumentFormReaderTest {
         assertThat(skipped.getOutcome()).isEqualTo(Outcome.SKIPPED);
         assertThat(skipped.getPlace()).isEqualTo(Location.table(1).withContext("2024年度部门决算\n收入支出决算总表"));
         assertThat(skipped.describe(true)).isEqualTo("表格1（3行×4列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），"
-                + "已跳过；首行为“收入 | 支出”；表格上方文字：“收入支出决算总表”");
+                + "也没有基础数据表，已跳过；首行为“收入 | 支出”；表格上方文字：“收入支出决算总表”");
         assertThat(skipped.describe(false)).startsWith("table 1 (3×4) holds no form");
         assertThat(read.getParts().get(1).describe(true)).isEqualTo("表格2（13行×8列）：读取为自评表1份");
     }
