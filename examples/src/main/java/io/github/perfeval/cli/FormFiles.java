@@ -283,6 +283,26 @@ final class FormFiles {
      * Why an output may not be written: an extension perfeval does not write, or the input itself (by any
      * spelling of its path); empty when it may.
      */
+    /**
+     * Refuses to replace an existing web page that perfeval did not write: an .html file may as well be a page
+     * to read (a published form), and one named last would otherwise be taken for the report to write.
+     */
+    static Optional<String> refuseToReplacePage(Path out) {
+        if (!Files.isRegularFile(out)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(out)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            if (head.contains("name=\"generator\" content=\"perfeval\"")) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.of(out + ": " + ioReason(e));
+        }
+        return Optional.of(out + ": 已存在且不是perfeval写的报告（可能是要读取的网页），拒绝覆盖；请另起一个输出文件名 / "
+                + "exists and is not a report perfeval wrote (it may be a page to read); refusing to replace it: name a new output file");
+    }
+
     static Optional<String> refuseOutput(Path in, Path out, List<Format> allowed) {
         Optional<Format> format = Format.of(out);
         if (format.isEmpty() || !allowed.contains(format.get())) {

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "IN... [OUT.html]",
-            description = "xlsx, xls or json files, or folders holding them; then, optionally, the page to write")
+            description = "xlsx, xls, docx, html, htm or json files, or folders holding them; then, optionally, the page to write")
     List<Path> paths;
 
     @Option(names = "--lang", description = "zh (default) or en")
@@ -42,6 +42,11 @@ final class ReportCommand implements Callable<Integer> {
         Path last = inputs.get(inputs.size() - 1);
         if (inputs.size() > 1 && FormFiles.Format.of(last).filter(f -> f == FormFiles.Format.HTML).isPresent()) {
             out = inputs.remove(inputs.size() - 1);
+            Optional<String> page = FormFiles.refuseToReplacePage(out);
+            if (page.isPresent()) {
+                err.println(page.get());
+                return ExitCode.USAGE_OR_UNREADABLE;
+            }
             for (Path in : inputs) {
                 Optional<String> refused = FormFiles.refuseOutput(in, out, List.of(FormFiles.Format.HTML));
                 if (refused.isPresent()) {

@@ -116,4 +116,19 @@ class DocumentInputsTest {
         assertThat(first.get("table").asInt()).isEqualTo(1);
         assertThat(first.get("row").asInt()).isGreaterThan(1);
     }
+
+    @Test
+    void reportNeverReplacesAWebPageItDidNotWrite(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("published.html");
+        String published = SampleDocuments.html(List.copyOf(SampleDocuments.sheets("liuhe-2024.xlsx")));
+        Files.writeString(page, published);
+        assertThat(run("report", CommandLineTest.YUEYANG, page.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("published.html").contains("refusing to replace it");
+        assertThat(Files.readString(page)).as("the page is untouched").isEqualTo(published);
+
+        Path report = dir.resolve("report.html");
+        assertThat(run("report", page.toString(), report.toString())).isEqualTo(0);
+        assertThat(Files.readString(report)).contains("应急管理类综合管理项目");
+        assertThat(run("report", CommandLineTest.LIUHE, report.toString())).as("its own report is replaced").isEqualTo(0);
+    }
 }
