@@ -147,4 +147,20 @@ public final class PerfevalJson {
     public static BasicData readBasicData(InputStream in) throws IOException {
         return MAPPER.readValue(in, BasicData.class);
     }
+
+    /**
+     * Reads a project's self-evaluation report (自评报告) from JSON text (the shape of {@code report.schema.json}).
+     *
+     * <pre>{@code
+     * SelfEvaluationReport report = PerfevalJson.readReport(PerfevalJson.write(report));
+     * }</pre>
+     *
+     * @param json the JSON
+     * @return the report
+     * @throws JsonMappingException naming the JSON path of a bad value
+     * @throws IOException when the text is not JSON
+     */
+    public static io.github.perfeval.core.report.SelfEvaluationReport readReport(String json) throws IOException {
+        return MAPPER.readValue(json, io.github.perfeval.core.report.SelfEvaluationReport.class);
+    }
 }

@@ -99,7 +99,9 @@ class BothJacksonsTest {
                 new Object[] {Figure.parse("约5", Location.tableCell(2, 3, 4).withContext("表2 项目绩效目标")), Figure.class},
                 new Object[] {AT, Location.class},
                 new Object[] {PublishedBasicData.everyPart(), BasicData.class},
-                new Object[] {PublishedBasicData.hengyang2023(), BasicData.class});
+                new Object[] {PublishedBasicData.hengyang2023(), BasicData.class},
+                new Object[] {io.github.perfeval.core.fixtures.PublishedReports.everyPart(),
+                        io.github.perfeval.core.report.SelfEvaluationReport.class});
     }
 
     @ParameterizedTest
