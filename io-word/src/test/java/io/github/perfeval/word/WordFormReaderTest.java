@@ -2,11 +2,17 @@ package io.github.perfeval.word;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.fixtures.PublishedReports;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.Level1;
 import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.quantity.Money;
+import io.github.perfeval.core.quantity.MoneyUnit;
+import io.github.perfeval.core.report.ReportCode;
+import io.github.perfeval.core.report.ReportItem;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.grid.read.FileReadResult;
 import io.github.perfeval.grid.read.PartReport;
@@ -15,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -156,22 +163,41 @@ class WordFormReaderTest {
     }
 
     @Test
-    void theYongzhouReportIsReportedAsSkippedWithWhatItHolds() throws Exception {
+    void theYongzhouReportIsReadAsTheReportItPublishesFieldByField() throws Exception {
         FileReadResult read;
         try (InputStream in = getClass().getResourceAsStream("yongzhou-2021-nontax-report.docx")) {
             read = READER.read(in, "yongzhou-2021-nontax-report.docx");
         }
         assertThat(read.forms()).isEmpty();
         assertThat(read.getParts()).singleElement().satisfies(p -> {
-            assertThat(p.getOutcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(p.getOutcome()).isEqualTo(Outcome.REPORT);
             assertThat(p.getPlace()).isEqualTo(Location.table(1).withContext("2021年度项目支出绩效自评报告"));
             assertThat(p.getRows()).isEqualTo(9);
             assertThat(p.getColumns()).isEqualTo(3);
+            assertThat(p.describe(true)).isEqualTo("表格1（9行×3列）：读取为自评报告1份");
         });
-        Diagnostic why = read.getDiagnostics().get(0);
-        assertThat(why.getMessageZh()).isEqualTo("表格1（9行×3列）中没有自评表（未找到三级指标、年度指标值、实际完成值表头），也没有基础数据表，已跳过；"
-                + "首行为“部门概况 | 专项名称 | 非税收入”；表格上方文字：“2021年度项目支出绩效自评报告”");
-        assertThat(why.getMessageEn()).contains("its first row is \"部门概况 | 专项名称 | 非税收入\"");
+        assertThat(read.getReports()).singleElement().satisfies(r -> {
+            assertThat(r.getDiagnostics()).isEmpty();
+            SelfEvaluationReport report = r.getValue();
+            SelfEvaluationReport published = PublishedReports.yongzhou2021();
+            assertThat(report.getTitle()).contains("2021年度项目支出绩效自评报告");
+            assertThat(report.getYear()).contains(2021);
+            assertThat(report.projectName()).contains("非税收入");
+            assertThat(report.department()).contains("永州市应急管理局");
+            assertThat(report.purpose()).isEqualTo(published.purpose());
+            assertThat(report.budget()).contains(Money.of(new BigDecimal("54"), MoneyUnit.WAN_YUAN));
+            assertThat(report.getBudgetAmount().orElseThrow().getRaw()).isEqualTo("54万元");
+            assertThat(report.getBudgetAmount().orElseThrow().getSource()).contains(Location.tableCell(1, 2, 3)
+                    .withContext("2021年度项目支出绩效自评报告"));
+            assertThat(report.section(ReportItem.ACHIEVEMENT).orElseThrow().getSource()).contains(Location.tableCell(1, 6, 3)
+                    .withContext("2021年度项目支出绩效自评报告"));
+            for (int i = 0; i < published.getSections().size(); i++) {
+                assertThat(report.getSections().get(i)).as("section %d", i).isEqualTo(published.getSections().get(i));
+            }
+            assertThat(report).isEqualTo(published);
+        });
+        assertThat(read.getDiagnostics()).as("a report with no form in its document is said to be alone").singleElement()
+                .satisfies(d -> assertThat(d.is(ReportCode.REPORT_UNPAIRED)).isTrue());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.FormParser;
 import io.github.perfeval.grid.form.GridReadResult;
@@ -262,6 +263,7 @@ public final class ExcelFormReader {
         }
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
+        List<ValueWithDiagnostics<SelfEvaluationReport>> reports = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
         List<UnreadCell> unread = new ArrayList<>();
         List<PartReport> parts = new ArrayList<>();
@@ -275,7 +277,8 @@ public final class ExcelFormReader {
                 parts.add(PartReport.skipped(g.place(), g.rowCount(), g.columnCount(), found.getSkipped().get()));
                 continue;
             }
-            parts.add(PartReport.read(g.place(), g.rowCount(), g.columnCount(), found.getForms().size(), found.getBasicData().size()));
+            parts.add(PartReport.read(g.place(), g.rowCount(), g.columnCount(), found.getForms().size(), found.getBasicData().size(),
+                    found.getReports().size()));
             for (int i = 0; i < found.getForms().size(); i++) {
                 // cell-level notes (formulas read as text, error cells) go with the sheet's first form
                 forms.add(i == 0 ? found.getForms().get(i).withMore(grid.getDiagnostics()) : found.getForms().get(i));
@@ -285,7 +288,12 @@ public final class ExcelFormReader {
                 boolean first = i == 0 && found.getForms().isEmpty();
                 tables.add(first ? found.getBasicData().get(i).withMore(grid.getDiagnostics()) : found.getBasicData().get(i));
             }
+            for (int i = 0; i < found.getReports().size(); i++) {
+                // ... or with its report when the sheet holds only that
+                boolean first = i == 0 && found.getForms().isEmpty() && found.getBasicData().isEmpty();
+                reports.add(first ? found.getReports().get(i).withMore(grid.getDiagnostics()) : found.getReports().get(i));
+            }
         }
-        return new ExcelReadResult(name, forms, tables, workbook, unread, parts);
+        return new ExcelReadResult(name, forms, tables, reports, workbook, unread, parts);
     }
 }

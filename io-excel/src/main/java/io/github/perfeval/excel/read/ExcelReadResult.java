@@ -6,6 +6,8 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.report.ReportPairing;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.grid.form.UnreadCell;
 import io.github.perfeval.grid.read.FileReadResult;
 import io.github.perfeval.grid.read.PartReport;
@@ -36,19 +38,26 @@ public final class ExcelReadResult {
     private final String file;
     private final List<ValueWithDiagnostics<Form>> forms;
     private final List<ValueWithDiagnostics<BasicData>> basicData;
+    private final List<ValueWithDiagnostics<SelfEvaluationReport>> reports;
     private final List<Diagnostic> diagnostics;
     private final List<DepartmentFiling> filings;
     private final List<UnreadCell> unread;
     private final List<PartReport> parts;
 
     ExcelReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                    List<Diagnostic> diagnostics, List<UnreadCell> unread, List<PartReport> parts) {
+                    List<ValueWithDiagnostics<SelfEvaluationReport>> reports, List<Diagnostic> diagnostics, List<UnreadCell> unread,
+                    List<PartReport> parts) {
         this.unread = List.copyOf(unread);
         this.file = file;
         this.parts = List.copyOf(parts);
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
+        this.reports = List.copyOf(reports);
         List<Diagnostic> all = new ArrayList<>(diagnostics);
+        if (!reports.isEmpty()) {
+            all.addAll(ReportPairing.pair(forms(), reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()))
+                    .getDiagnostics());
+        }
         List<DepartmentFiling> linked = new ArrayList<>();
         List<Form> departmentForms = forms.stream().map(ValueWithDiagnostics::getValue)
                 .filter(f -> f.getKind() == FormKind.DEPARTMENT).collect(Collectors.toList());
@@ -100,6 +109,11 @@ public final class ExcelReadResult {
         return basicData.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList());
     }
 
+    /** Every project's self-evaluation report (自评报告) found, in sheet order, with what was noticed while reading it. */
+    public List<ValueWithDiagnostics<SelfEvaluationReport>> getReports() {
+        return reports;
+    }
+
     /** Each basic-data table linked to the department form it belongs to (same unit and year). */
     public List<DepartmentFiling> filings() {
         return filings;
@@ -126,6 +140,6 @@ public final class ExcelReadResult {
 
     /** The same as a {@link FileReadResult}, the shape every reader of perfeval gives (Word, HTML). */
     public FileReadResult toFileReadResult() {
-        return FileReadResult.of(file, forms, basicData, parts, diagnostics);
+        return FileReadResult.of(file, forms, basicData, reports, parts, diagnostics);
     }
 }

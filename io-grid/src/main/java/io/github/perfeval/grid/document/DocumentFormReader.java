@@ -5,6 +5,8 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.report.ReportPairing;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.grid.CellRange;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.GridCell;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads the self-evaluation forms of a document from its tables, whatever the document is (a Word file, a
@@ -103,13 +106,15 @@ public final class DocumentFormReader {
 
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<ValueWithDiagnostics<BasicData>> basicData = new ArrayList<>();
+        List<ValueWithDiagnostics<SelfEvaluationReport>> reports = new ArrayList<>();
         TreeMap<Integer, PartReport> parts = new TreeMap<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         for (Chain c : chains.values()) {
             DocumentTable first = c.first();
             Grid head = first.getGrid();
             basicData.addAll(c.read.getBasicData());
-            if (!c.read.holdsForm() && !c.read.holdsBasicData()) {
+            reports.addAll(c.read.getReports());
+            if (!c.read.holdsForm() && !c.read.holdsBasicData() && !c.read.holdsReport()) {
                 Diagnostic why = skipReason(first, children.getOrDefault(first.getNumber(), List.of()), alone);
                 parts.put(first.getNumber(), PartReport.skipped(head.place(), head.rowCount(), head.columnCount(), why));
                 fileDiagnostics.add(why);
@@ -117,7 +122,7 @@ public final class DocumentFormReader {
             }
             List<Diagnostic> joins = new ArrayList<>();
             parts.put(first.getNumber(), PartReport.read(head.place(), head.rowCount(), head.columnCount(), c.read.getForms().size(),
-                    c.read.getBasicData().size()));
+                    c.read.getBasicData().size(), c.read.getReports().size()));
             for (int i = 1; i < c.tables.size(); i++) {
                 DocumentTable t = c.tables.get(i);
                 Diagnostic why = joinedReason(t, c.tables.get(i - 1), first, c.skips.get(i));
@@ -130,15 +135,19 @@ public final class DocumentFormReader {
                 forms.add(i == found.size() - 1 && !joins.isEmpty() ? found.get(i).withMore(joins) : found.get(i));
             }
         }
-        return FileReadResult.of(file, forms, basicData, new ArrayList<>(parts.values()), fileDiagnostics);
+        if (!reports.isEmpty()) {
+            fileDiagnostics.addAll(ReportPairing.pair(forms.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()),
+                    reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList())).getDiagnostics());
+        }
+        return FileReadResult.of(file, forms, basicData, reports, new ArrayList<>(parts.values()), fileDiagnostics);
     }
 
     /** The chain with the table added, when reading them as one gives the same forms with more in them; else null. */
     private Chain tryJoin(Chain chain, DocumentTable next, GridReadResult nextAlone) {
         int skip = repeatedRows(chain.last().getGrid(), next.getGrid());
         GridReadResult rest = skip == 0 ? nextAlone : parseOrNull(List.of(next), List.of(skip));
-        if (rest == null || rest.holdsBasicData() || chain.read.holdsBasicData()) {
-            return null;   // a basic-data table is a table of its own, never part of a form
+        if (rest == null || rest.holdsBasicData() || chain.read.holdsBasicData() || rest.holdsReport() || chain.read.holdsReport()) {
+            return null;   // a basic-data table or a report is a table of its own, never part of a form
         }
         boolean continuation = chain.read.holdsForm() && !rest.holdsForm();
         boolean upperPart = !chain.read.holdsForm() && rest.holdsForm() && chain.tables.size() == 1;

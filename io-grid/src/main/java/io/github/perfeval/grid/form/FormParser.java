@@ -1,10 +1,12 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.basicdata.BasicData;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.basicdata.BasicDataParser;
+import io.github.perfeval.grid.report.ReportParser;
 
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 
@@ -14,7 +16,8 @@ import java.util.Objects;
 /**
  * Reads self-evaluation forms from a {@link Grid}, whatever the grid came from (a sheet, a Word table,
  * an HTML table): one parser for every source. It also finds the department's basic-data tables
- * (部门整体支出绩效评价基础数据表, read by {@link BasicDataParser}), so every reader of grids gets both.
+ * (部门整体支出绩效评价基础数据表, read by {@link BasicDataParser}) and, on a grid holding neither, a project's
+ * self-evaluation report (自评报告, read by {@link ReportParser}), so every reader of grids gets all three.
  *
  * <pre>{@code
  * GridReadResult read = FormParser.create().parse(grid);
@@ -78,13 +81,16 @@ public final class FormParser {
         BasicDataParser.Reading basicData = BasicDataParser.create().read(grid);
         GridFormParser.Found found = new GridFormParser(grid, vocabulary, basicData::accounts).parse();
         List<ValueWithDiagnostics<BasicData>> tables = basicData.getTables();
-        if (found.forms.isEmpty() && tables.isEmpty()) {
+        // a report stands in a table or sheet of its own: a grid holding a form is read as the form
+        List<ValueWithDiagnostics<SelfEvaluationReport>> reports = found.forms.isEmpty() && tables.isEmpty()
+                ? ReportParser.create().parse(grid) : List.of();
+        if (found.forms.isEmpty() && tables.isEmpty() && reports.isEmpty()) {
             return GridReadResult.skipped(grid, Diagnostic.of(
                     grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED, grid.place(),
                     grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",
                     grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header) and no basic-data table; skipped"));
         }
-        return GridReadResult.of(grid, found.forms, tables, found.unread);
+        return GridReadResult.of(grid, found.forms, tables, reports, found.unread);
     }
 
     /** Builds a {@link FormParser}. Not thread-safe. */

@@ -4,6 +4,7 @@ import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.grid.Grid;
 
 import java.util.List;
@@ -31,25 +32,27 @@ public final class GridReadResult {
     private final Grid grid;
     private final List<ValueWithDiagnostics<Form>> forms;
     private final List<ValueWithDiagnostics<BasicData>> basicData;
+    private final List<ValueWithDiagnostics<SelfEvaluationReport>> reports;
     private final Diagnostic skipped;
     private final List<UnreadCell> unread;
 
     private GridReadResult(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                           Diagnostic skipped, List<UnreadCell> unread) {
+                           List<ValueWithDiagnostics<SelfEvaluationReport>> reports, Diagnostic skipped, List<UnreadCell> unread) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
+        this.reports = List.copyOf(reports);
         this.skipped = skipped;
         this.unread = List.copyOf(unread);
     }
 
     static GridReadResult of(Grid grid, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                             List<UnreadCell> unread) {
-        return new GridReadResult(grid, forms, basicData, null, unread);
+                             List<ValueWithDiagnostics<SelfEvaluationReport>> reports, List<UnreadCell> unread) {
+        return new GridReadResult(grid, forms, basicData, reports, null, unread);
     }
 
     static GridReadResult skipped(Grid grid, Diagnostic why) {
-        return new GridReadResult(grid, List.of(), List.of(), Objects.requireNonNull(why, "why"), List.of());
+        return new GridReadResult(grid, List.of(), List.of(), List.of(), Objects.requireNonNull(why, "why"), List.of());
     }
 
     /** The grid that was read. */
@@ -92,6 +95,16 @@ public final class GridReadResult {
         return basicData;
     }
 
+    /** Whether the grid holds a project's self-evaluation report (自评报告). */
+    public boolean holdsReport() {
+        return !reports.isEmpty();
+    }
+
+    /** The self-evaluation reports found (a grid holding a form holds none), with what was noticed reading each. */
+    public List<ValueWithDiagnostics<SelfEvaluationReport>> getReports() {
+        return reports;
+    }
+
     /**
      * The non-empty cells of a grid holding a form that no form read, top to bottom; each form's
      * {@code CELLS_NOT_READ} diagnostic names those of its region. Empty when everything was read.
@@ -100,7 +113,7 @@ public final class GridReadResult {
         return unread;
     }
 
-    /** Why the grid was skipped, when it holds neither a form nor a basic-data table. */
+    /** Why the grid was skipped, when it holds no form, no basic-data table and no report. */
     public Optional<Diagnostic> getSkipped() {
         return Optional.ofNullable(skipped);
     }

@@ -4,6 +4,8 @@ import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.report.ReportPairing;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 
 import java.util.List;
 import java.util.Objects;
@@ -27,14 +29,16 @@ public final class FileReadResult {
     private final String file;
     private final List<ValueWithDiagnostics<Form>> forms;
     private final List<ValueWithDiagnostics<BasicData>> basicData;
+    private final List<ValueWithDiagnostics<SelfEvaluationReport>> reports;
     private final List<PartReport> parts;
     private final List<Diagnostic> diagnostics;
 
     private FileReadResult(String file, List<ValueWithDiagnostics<Form>> forms, List<ValueWithDiagnostics<BasicData>> basicData,
-                           List<PartReport> parts, List<Diagnostic> diagnostics) {
+                           List<ValueWithDiagnostics<SelfEvaluationReport>> reports, List<PartReport> parts, List<Diagnostic> diagnostics) {
         this.file = Objects.requireNonNull(file, "file");
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
+        this.reports = List.copyOf(reports);
         this.parts = List.copyOf(parts);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -50,7 +54,7 @@ public final class FileReadResult {
      */
     public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms, List<PartReport> parts,
                                     List<Diagnostic> diagnostics) {
-        return new FileReadResult(file, forms, List.of(), parts, diagnostics);
+        return new FileReadResult(file, forms, List.of(), List.of(), parts, diagnostics);
     }
 
     /**
@@ -66,7 +70,25 @@ public final class FileReadResult {
     public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms,
                                     List<ValueWithDiagnostics<BasicData>> basicData, List<PartReport> parts,
                                     List<Diagnostic> diagnostics) {
-        return new FileReadResult(file, forms, basicData, parts, diagnostics);
+        return new FileReadResult(file, forms, basicData, List.of(), parts, diagnostics);
+    }
+
+    /**
+     * A result with basic-data tables and projects' self-evaluation reports (自评报告) read beside the forms.
+     *
+     * @param file the file as the caller named it
+     * @param forms the forms, in file order, each with what was noticed reading it
+     * @param basicData the basic-data tables, in file order, each with what was noticed reading it
+     * @param reports the self-evaluation reports, in file order, each with what was noticed reading it
+     * @param parts what became of each part of the file, in file order
+     * @param diagnostics findings about the file as a whole (parts skipped, reports and forms left unpaired)
+     * @return the result
+     */
+    public static FileReadResult of(String file, List<ValueWithDiagnostics<Form>> forms,
+                                    List<ValueWithDiagnostics<BasicData>> basicData,
+                                    List<ValueWithDiagnostics<SelfEvaluationReport>> reports, List<PartReport> parts,
+                                    List<Diagnostic> diagnostics) {
+        return new FileReadResult(file, forms, basicData, reports, parts, diagnostics);
     }
 
     /** The file as the caller named it. */
@@ -87,6 +109,25 @@ public final class FileReadResult {
     /** Every basic-data table found (部门整体支出绩效评价基础数据表), in file order, with what was noticed reading it. */
     public List<ValueWithDiagnostics<BasicData>> getBasicData() {
         return basicData;
+    }
+
+    /** Every project's self-evaluation report (自评报告) found, in file order, with what was noticed reading it. */
+    public List<ValueWithDiagnostics<SelfEvaluationReport>> getReports() {
+        return reports;
+    }
+
+    /**
+     * The reports paired with the file's project forms (by project name, else by order), and what has no
+     * partner ({@code REPORT_UNPAIRED}): a view computed from {@link #getForms()} and {@link #getReports()}.
+     *
+     * <pre>{@code
+     * for (ProjectFiling f : read.pairing().getFilings()) { myRule.check(f.getForm(), f.getReport()); }
+     * }</pre>
+     *
+     * @return the pairing
+     */
+    public ReportPairing pairing() {
+        return ReportPairing.pair(forms(), reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()));
     }
 
     /** What became of each sheet or table, in file order. */

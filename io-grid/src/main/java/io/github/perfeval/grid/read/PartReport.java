@@ -3,6 +3,8 @@ package io.github.perfeval.grid.read;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.source.Location;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,6 +32,8 @@ public final class PartReport {
         FORMS("读取为自评表", "read as forms"),
         /** Read as one or more basic-data tables (部门整体支出绩效评价基础数据表), with no form. */
         BASIC_DATA("读取为基础数据表", "read as basic-data tables"),
+        /** Read as a project's self-evaluation report (自评报告), with no form and no basic-data table. */
+        REPORT("读取为自评报告", "read as a self-evaluation report"),
         /** A table joined to the form of the table before it (the form continues after a page break). */
         CONTINUATION("作为续表并入上一表格", "joined to the form of the table before it"),
         /** Holds no form; the reason says what it seems to hold. */
@@ -60,10 +64,16 @@ public final class PartReport {
     private final Outcome outcome;
     private final int forms;
     private final int basicData;
+    private final int reports;
     private final Integer continues;
     private final Diagnostic reason;
 
     private PartReport(Location place, int rows, int columns, Outcome outcome, int forms, int basicData, Integer continues,
+                       Diagnostic reason) {
+        this(place, rows, columns, outcome, forms, basicData, 0, continues, reason);
+    }
+
+    private PartReport(Location place, int rows, int columns, Outcome outcome, int forms, int basicData, int reports, Integer continues,
                        Diagnostic reason) {
         this.place = Objects.requireNonNull(place, "place");
         this.rows = rows;
@@ -71,6 +81,7 @@ public final class PartReport {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.forms = forms;
         this.basicData = basicData;
+        this.reports = reports;
         this.continues = continues;
         this.reason = reason;
         if (outcome == Outcome.FORMS && forms < 1 || outcome != Outcome.FORMS && forms != 0) {
@@ -78,6 +89,9 @@ public final class PartReport {
         }
         if (outcome == Outcome.BASIC_DATA && basicData < 1 || (outcome == Outcome.CONTINUATION || outcome == Outcome.SKIPPED) && basicData != 0) {
             throw new IllegalArgumentException("a part read as basic-data tables has some, a continuation or a skipped part none");
+        }
+        if (outcome == Outcome.REPORT && (reports < 1 || basicData != 0) || (outcome == Outcome.CONTINUATION || outcome == Outcome.SKIPPED) && reports != 0) {
+            throw new IllegalArgumentException("a part read as a report has one, a continuation or a skipped part none");
         }
         if (outcome == Outcome.CONTINUATION && continues == null) {
             throw new IllegalArgumentException("a continuation names the table it continues");
@@ -113,6 +127,24 @@ public final class PartReport {
      */
     public static PartReport read(Location place, int rows, int columns, int forms, int basicData) {
         return new PartReport(place, rows, columns, forms > 0 ? Outcome.FORMS : Outcome.BASIC_DATA, forms, basicData, null, null);
+    }
+
+    /**
+     * A part read: as forms when it holds any, else as basic-data tables when it holds any, else as a
+     * self-evaluation report (自评报告).
+     *
+     * @param place the sheet, or the table with its context
+     * @param rows the part's rows
+     * @param columns the part's columns
+     * @param forms how many forms were read from it
+     * @param basicData how many basic-data tables were read from it
+     * @param reports how many self-evaluation reports were read from it
+     * @return the report of the part
+     * @throws IllegalArgumentException when it holds none of them
+     */
+    public static PartReport read(Location place, int rows, int columns, int forms, int basicData, int reports) {
+        Outcome outcome = forms > 0 ? Outcome.FORMS : basicData > 0 ? Outcome.BASIC_DATA : Outcome.REPORT;
+        return new PartReport(place, rows, columns, outcome, forms, basicData, reports, null, null);
     }
 
     /**
@@ -172,6 +204,11 @@ public final class PartReport {
         return basicData;
     }
 
+    /** How many self-evaluation reports (自评报告) were read from it. */
+    public int getReports() {
+        return reports;
+    }
+
     /** For a continuation, the number of the table whose form it continues. */
     public OptionalInt getContinues() {
         return continues == null ? OptionalInt.empty() : OptionalInt.of(continues);
@@ -199,7 +236,14 @@ public final class PartReport {
         } else {
             String f = forms == 0 ? "" : chinese ? "自评表" + forms + "份" : "forms (" + forms + ")";
             String b = basicData == 0 ? "" : chinese ? "基础数据表" + basicData + "份" : "basic-data tables (" + basicData + ")";
-            what = (chinese ? "读取为" : "read as ") + f + (f.isEmpty() || b.isEmpty() ? "" : chinese ? "、" : " and ") + b;
+            String r = reports == 0 ? "" : chinese ? "自评报告" + reports + "份" : "self-evaluation reports (" + reports + ")";
+            List<String> all = new ArrayList<>();
+            for (String x : new String[] {f, b, r}) {
+                if (!x.isEmpty()) {
+                    all.add(x);
+                }
+            }
+            what = (chinese ? "读取为" : "read as ") + String.join(chinese ? "、" : " and ", all);
         }
         return where + size + (chinese ? "：" : ": ") + what;
     }
@@ -211,12 +255,12 @@ public final class PartReport {
         }
         PartReport p = (PartReport) o;
         return place.equals(p.place) && rows == p.rows && columns == p.columns && outcome == p.outcome && forms == p.forms
-                && basicData == p.basicData && Objects.equals(continues, p.continues) && Objects.equals(reason, p.reason);
+                && basicData == p.basicData && reports == p.reports && Objects.equals(continues, p.continues) && Objects.equals(reason, p.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(place, rows, columns, outcome, forms, basicData, continues, reason);
+        return Objects.hash(place, rows, columns, outcome, forms, basicData, reports, continues, reason);
     }
 
     @Override
