@@ -38,10 +38,16 @@ class DirectionRulesTest {
         "产出指标|质量指标|产品不合格率|2%|AT_MOST|HARM|不合格",
         "效益指标|社会效益指标|重大负面舆情发生|0起|AT_MOST|HARM|发生",
         "效益指标|社会效益指标|事故起数下降率|5%|AT_LEAST|CHANGE|下降",
+        "效益指标|生态效益指标|主要林业有害生物成灾率|0.4%|AT_MOST|HARM|成灾",
+        "效益指标|生态效益指标|农作物受灾面积|200亩|AT_MOST|HARM|受灾",
+        "产出指标|质量指标|库存粮食变质比例|1%|AT_MOST|HARM|变质",
         // an action on harm, counted as done
         "产出指标|数量指标|处置突发事件|20起|AT_LEAST|DEFAULT|",
         "产出指标|数量指标|排查安全隐患|100处|AT_LEAST|DEFAULT|",
         "产出指标|质量指标|违法案件查处率|95%|AT_LEAST|GOOD_RATE|查处",
+        // reporting harm is the service: a count of reports is not a count of harm
+        "产出指标|数量指标|传染病及突发公共卫生事件报告数|14例|AT_LEAST|DEFAULT|",
+        "产出指标|时效指标|突发事件报告率|100%|AT_LEAST|GOOD_RATE|报告",
         // cost
         "产出指标|成本指标|人均培训成本|500元|AT_MOST|COST|成本指标",
         "成本指标|经济成本指标|设备购置|20万元|AT_MOST|COST|经济成本指标",
