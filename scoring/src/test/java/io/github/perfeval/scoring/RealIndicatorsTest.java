@@ -139,14 +139,16 @@ class RealIndicatorsTest {
             String got = "";
             if (!row.direction.equals("-")) {
                 directions++;
-                assertThat(ind.getTarget().getKind()).as("%s: a direction is judged on a quantity", row)
-                        .isIn(ValueKind.QUANTITY);
-                String d = DirectionRules.standard().decide(ind).getDirection().name();
+                // a target the reader does not take for a quantity has no direction to compare: a disagreement
+                String d = ind.getTarget().getKind() == ValueKind.QUANTITY
+                        ? DirectionRules.standard().decide(ind).getDirection().name()
+                        : "none, the target is read as " + ind.getTarget().getKind();
                 if (d.equals(row.direction)) {
                     directionsAgree++;
                 } else {
                     agrees = false;
-                    got += " direction " + d + " (" + DirectionRules.standard().decide(ind) + ")";
+                    got += " direction " + d + (ind.getTarget().getKind() == ValueKind.QUANTITY
+                            ? " (" + DirectionRules.standard().decide(ind) + ")" : "");
                 }
             }
             if (!row.score.equals("-")) {
@@ -172,7 +174,7 @@ class RealIndicatorsTest {
         known.forEach(k -> System.out.println("  known disagreement: " + k));
         assertThat(unexpected).as("rows where perfeval disagrees with the careful reader").isEmpty();
         assertThat(known).as("KNOWN notes must still describe a disagreement").noneMatch(k -> k.contains("AGREES NOW"));
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(97);
-        assertThat(sources).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(40);
     }
 }
