@@ -1,6 +1,7 @@
 package io.github.perfeval.core.basicdata;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Labels;
@@ -80,17 +81,14 @@ public final class DepartmentFiling {
      */
     public static Optional<Diagnostic> linkProblem(Form form, BasicData table) {
         Location at = table.getSource().orElse(table.getSheet().map(Location::sheet).orElse(null));
-        String formName = "自评表" + form.getSheet().map(s -> "“" + s + "”").orElse("");
-        String formNameEn = "the form" + form.getSheet().map(s -> " on \"" + s + "\"").orElse("");
+        MessageArgument formName = form.getSheet().map(s -> MessageArgument.message("fragment.formOnSheet", MessageArgument.text(s)))
+                .orElse(MessageArgument.message("fragment.form"));
         if (form.getKind() != FormKind.DEPARTMENT) {
-            return Optional.of(Diagnostic.of(BasicDataCode.BASIC_DATA_NOT_LINKED, at,
-                    formName + "是项目支出自评表，基础数据表只随部门整体支出自评表", formNameEn
-                            + " is a project form; a basic-data table goes with a department form only"));
+            return Optional.of(Diagnostic.variant(BasicDataCode.BASIC_DATA_NOT_LINKED, "projectForm", at, formName));
         }
         if (form.getYear().isPresent() && table.getYear().isPresent() && !form.getYear().equals(table.getYear())) {
-            return Optional.of(Diagnostic.of(BasicDataCode.BASIC_DATA_NOT_LINKED, at,
-                    "基础数据表为" + table.getYear().get() + "年度，" + formName + "为" + form.getYear().get() + "年度",
-                    "the basic-data table is for " + table.getYear().get() + ", " + formNameEn + " for " + form.getYear().get()));
+            return Optional.of(Diagnostic.variant(BasicDataCode.BASIC_DATA_NOT_LINKED, "year", at,
+                    MessageArgument.number(table.getYear().get()), formName, MessageArgument.number(form.getYear().get())));
         }
         Optional<String> formUnit = form.budgetUnit();
         Optional<String> tableUnit = table.getDepartment();
@@ -98,10 +96,8 @@ public final class DepartmentFiling {
             String a = Labels.normalize(formUnit.get());
             String b = Labels.normalize(tableUnit.get());
             if (!a.contains(b) && !b.contains(a)) {
-                return Optional.of(Diagnostic.of(BasicDataCode.BASIC_DATA_NOT_LINKED, at,
-                        "基础数据表的单位“" + tableUnit.get() + "”与" + formName + "的“" + formUnit.get() + "”不同",
-                        "the basic-data table's unit \"" + tableUnit.get() + "\" differs from " + formNameEn + "'s \""
-                                + formUnit.get() + "\""));
+                return Optional.of(Diagnostic.variant(BasicDataCode.BASIC_DATA_NOT_LINKED, "unit", at,
+                        MessageArgument.text(tableUnit.get()), formName, MessageArgument.text(formUnit.get())));
             }
         }
         return Optional.empty();

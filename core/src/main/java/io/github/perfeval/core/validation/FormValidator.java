@@ -1,6 +1,7 @@
 package io.github.perfeval.core.validation;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
@@ -93,7 +94,7 @@ public final class FormValidator {
             String enMessage = i < enList.size() ? enList.get(i).getMessage() : v.getMessage();
             String path = v.getPropertyPath().toString();
             out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, path),
-                    path + "：" + v.getMessage(), path + ": " + enMessage));
+                    MessageArgument.text(path), MessageArgument.bilingual(v.getMessage(), enMessage)));
         }
         return out;
     }

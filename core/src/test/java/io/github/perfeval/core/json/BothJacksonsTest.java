@@ -3,6 +3,7 @@ package io.github.perfeval.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.basicdata.BasicData;
@@ -84,6 +85,14 @@ class BothJacksonsTest {
                 .build();
     }
 
+    /** A diagnostic with a message key and an argument of every kind. */
+    static Diagnostic keyed() {
+        return Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, AT, MessageArgument.cell("indicators[0].weight"),
+                MessageArgument.list(List.of(MessageArgument.number(new BigDecimal("1.50")), MessageArgument.text("个"),
+                        MessageArgument.message("fragment.formOnSheet", MessageArgument.text("表")), MessageArgument.message("fragment.form"),
+                        MessageArgument.bilingual("不得为负", "must not be negative"))));
+    }
+
     /** Every sample, one per type an application may read on its own. */
     static List<Object[]> samples() {
         Indicator i = everyPart().getIndicators().get(0);
@@ -93,6 +102,7 @@ class BothJacksonsTest {
                 new Object[] {i, Indicator.class},
                 new Object[] {KpiRecord.of(i), KpiRecord.class},
                 new Object[] {Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, AT, "得分超过分值", "score above weight"), Diagnostic.class},
+                new Object[] {keyed(), Diagnostic.class},
                 new Object[] {Quantity.of("20", "万元"), Quantity.class},
                 new Object[] {Quantity.of("1.5", "人/亿元").unit(), io.github.perfeval.core.quantity.Unit.class},
                 new Object[] {IndicatorValue.parse("5*4=20万元", AT), IndicatorValue.class},

@@ -126,7 +126,7 @@ public final class JsonContract {
     private static List<Object> values(Object v) {
         List<Object> out = new ArrayList<>();
         if (v instanceof Optional) {
-            ((Optional<?>) v).ifPresent(out::add);
+            ((Optional<?>) v).ifPresent(o -> out.addAll(o instanceof Collection ? (Collection<?>) o : List.of(o)));
         } else if (v instanceof Collection) {
             out.addAll((Collection<?>) v);
         } else if (v instanceof Map) {

@@ -1,0 +1,220 @@
+package io.github.perfeval.core.diagnostic;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * perfeval's message bundles agree: every key has a Chinese and an English text with the same
+ * placeholders, and every key the library's code uses (a diagnostic's code or variant, a fragment) is in
+ * both, with as many arguments as the text has placeholders. The code is read from the modules' sources:
+ * library code gives no literal messages.
+ */
+class MessageBundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[},]");
+    /**
+     * Modules whose diagnostics may be literal: the examples show a user's own rules; the others are
+     * converted one by one.
+     */
+    private static final Set<String> LITERAL_ALLOWED = Set.of("examples", "scoring", "io-grid", "io-excel", "spring-boot-starter",
+            "report-html", "io-files", "io-word", "io-html", "benchmarks", "testkit");
+
+    static Map<String, String> bundle(String suffix) throws IOException {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + MessageTexts.BUNDLE + suffix + ".properties")) {
+            assertThat(in).as("bundle " + suffix).isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> m = new TreeMap<>();
+            p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+            return m;
+        }
+    }
+
+    static Set<Integer> placeholders(String pattern) {
+        Set<Integer> out = new TreeSet<>();
+        new MessageFormat(pattern); // parses, or throws
+        String unquoted = pattern.replace("''", "");
+        Matcher m = PLACEHOLDER.matcher(unquoted);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
+    @Test
+    void everyKeyHasChineseAndEnglishWithTheSamePlaceholders() throws IOException {
+        Map<String, String> en = bundle("");
+        Map<String, String> zh = bundle("_zh");
+        assertThat(zh.keySet()).as("keys of Messages_zh against Messages").isEqualTo(en.keySet());
+        for (String key : en.keySet()) {
+            assertThat(placeholders(zh.get(key))).as("placeholders of " + key).isEqualTo(placeholders(en.get(key)));
+            Set<Integer> p = placeholders(en.get(key));
+            assertThat(p).as("placeholders of " + key + " are 0..n-1").isEqualTo(
+                    Stream.iterate(0, i -> i + 1).limit(p.size()).collect(Collectors.toCollection(TreeSet::new)));
+            assertThat(en.get(key)).as(key).isNotBlank();
+            assertThat(zh.get(key)).as(key).isNotBlank();
+            // an apostrophe alone would vanish: MessageFormat wants ''
+            assertThat(en.get(key).replace("''", "")).as("a lone apostrophe in " + key).doesNotContain("'");
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsInBothBundlesWithItsArguments() throws IOException {
+        Map<String, String> en = bundle("");
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assertThat(root.resolve("pom.xml")).exists();
+        List<String> problems = new ArrayList<>();
+        int uses = 0;
+        List<Path> sources;
+        try (Stream<Path> s = Files.walk(root, 12)) {
+            sources = s.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")
+                    && !p.toString().contains("/target/")).collect(Collectors.toList());
+        }
+        for (Path file : sources) {
+            String module = root.relativize(file).getName(0).toString();
+            String text = Files.readString(file);
+            for (Call c : calls(text, "Diagnostic.of(")) {
+                if (c.args.size() < 2 || c.javadoc) {
+                    continue;
+                }
+                if (LITERAL_ALLOWED.contains(module)) {
+                    continue;
+                }
+                int first = c.args.get(1).matches("Severity\\.\\w+") ? 3 : 2;
+                for (String key : codesIn(c.args.get(0))) {
+                    uses++;
+                    check(en, key, c.args.size() - first, file, problems);
+                }
+            }
+            for (Call c : calls(text, "Diagnostic.variant(")) {
+                if (c.javadoc) {
+                    continue;
+                }
+                String variant = c.args.get(1);
+                if (!variant.matches("\"\\w+\"")) {
+                    problems.add(file.getFileName() + ": a variant that is not a literal " + variant);
+                    continue;
+                }
+                for (String code : codesIn(c.args.get(0))) {
+                    uses++;
+                    check(en, code + "." + variant.substring(1, variant.length() - 1), c.args.size() - 3, file, problems);
+                }
+            }
+            for (Call c : calls(text, "MessageArgument.message(")) {
+                if (c.javadoc) {
+                    continue;
+                }
+                String key = c.args.get(0);
+                if (!key.matches("\"[\\w.]+\"")) {
+                    problems.add(file.getFileName() + ": a fragment key that is not a literal " + key);
+                    continue;
+                }
+                uses++;
+                check(en, key.substring(1, key.length() - 1), c.args.size() - 1, file, problems);
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(uses).as("keyed uses found in the sources").isGreaterThan(3);
+    }
+
+    private static void check(Map<String, String> en, String key, int arguments, Path file, List<String> problems) {
+        String pattern = en.get(key);
+        if (pattern == null) {
+            problems.add(file.getFileName() + ": no message for " + key);
+            return;
+        }
+        int wanted = placeholders(pattern).size();
+        if (wanted != arguments) {
+            problems.add(file.getFileName() + ": " + key + " has " + wanted + " placeholder(s), given " + arguments + " argument(s)");
+        }
+    }
+
+    private static List<String> codesIn(String expression) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:Code|StandardCode|BasicDataCode)\\.([A-Z][A-Z0-9_]+)").matcher(expression);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** A call in the source: its top-level arguments. */
+    static final class Call {
+        final String text;
+        final List<String> args;
+        final boolean javadoc;
+
+        Call(String text, List<String> args, boolean javadoc) {
+            this.text = text;
+            this.args = args;
+            this.javadoc = javadoc;
+        }
+    }
+
+    /** Every call of a method in a source, split into its top-level arguments (strings and chars skipped). */
+    static List<Call> calls(String source, String opening) {
+        List<Call> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int at = source.indexOf(opening, from);
+            if (at < 0) {
+                return out;
+            }
+            int lineStart = source.lastIndexOf('\n', at) + 1;
+            String linePrefix = source.substring(lineStart, at).strip();
+            boolean javadoc = linePrefix.startsWith("*") || linePrefix.startsWith("//");
+            int i = at + opening.length();
+            int depth = 1;
+            int argStart = i;
+            List<String> args = new ArrayList<>();
+            while (i < source.length() && depth > 0) {
+                char ch = source.charAt(i);
+                if (ch == '"' || ch == '\'') {
+                    i++;
+                    while (i < source.length() && source.charAt(i) != ch) {
+                        if (source.charAt(i) == '\\') {
+                            i++;
+                        }
+                        i++;
+                    }
+                } else if (ch == '(' || ch == '[' || ch == '{') {
+                    depth++;
+                } else if (ch == ')' || ch == ']' || ch == '}') {
+                    depth--;
+                    if (depth == 0) {
+                        String last = source.substring(argStart, i).strip();
+                        if (!last.isEmpty()) {
+                            args.add(last);
+                        }
+                    }
+                } else if (ch == ',' && depth == 1) {
+                    args.add(source.substring(argStart, i).strip());
+                    argStart = i + 1;
+                }
+                i++;
+            }
+            out.add(new Call(source.substring(at, Math.min(i, source.length())), args, javadoc));
+            from = at + opening.length();
+        }
+    }
+}
