@@ -1,0 +1,42 @@
+package io.github.perfeval.core.validation;
+
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Figure;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * perfeval's constraint messages through a plain Hibernate Validator (as Spring builds one, with its
+ * default interpolator) in the request's locale: Chinese for {@code zh} as for {@code zh_CN} and
+ * {@code zh_TW}, English for {@code en}; whatever the JVM's default locale is.
+ */
+class ValidationMessagesTest {
+
+    @ParameterizedTest
+    @CsvSource({"zh, 不能为负数", "zh-CN, 不能为负数", "zh-TW, 不能为负数", "en, must not be negative", "en-US, must not be negative"})
+    void aPlainValidatorAnswersInTheLocalesLanguage(String tag, String expected) {
+        Locale locale = Locale.forLanguageTag(tag);
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY); // a JVM whose default is neither language must not decide
+        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .locales(Set.of(locale)).defaultLocale(locale).buildValidatorFactory()) {
+            Form form = Form.builder().kind(FormKind.PROJECT).addIndicators(Indicator.builder().name("培训").weight(Figure.parse("-5")).build())
+                    .build();
+            Set<ConstraintViolation<Form>> found = factory.getValidator().validate(form);
+            assertThat(found).extracting(ConstraintViolation::getMessage).containsExactly(expected);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
