@@ -1,6 +1,7 @@
 package io.github.perfeval.core.report;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Labels;
@@ -88,25 +89,23 @@ public final class ReportPairing {
             if (partner[r] != null) {
                 filings.add(ProjectFiling.of(partner[r], report, byName[r]));
             } else {
-                String name = report.projectName().map(n -> "“" + n + "”").orElse("");
-                String nameEn = report.projectName().map(n -> " \"" + n + "\"").orElse("");
-                diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNPAIRED, place(report),
-                        "自评报告" + name + "没有对应的项目支出自评表（按项目名称和顺序均未找到）",
-                        "the report" + nameEn + " has no project form beside it (none by project name, none left in order)"));
+                diagnostics.add(Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "report", place(report), named(report.projectName())));
             }
         }
         if (!reports.isEmpty()) {
             for (int f = 0; f < projectForms.size(); f++) {
                 if (!taken[f]) {
                     Form form = projectForms.get(f);
-                    String name = form.getProjectName().map(n -> "“" + n + "”").orElse("");
-                    String nameEn = form.getProjectName().map(n -> " \"" + n + "\"").orElse("");
-                    diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNPAIRED, place(form),
-                            "自评表" + name + "没有对应的自评报告", "the form" + nameEn + " has no report beside it"));
+                    diagnostics.add(Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "form", place(form), named(form.getProjectName())));
                 }
             }
         }
         return new ReportPairing(filings, diagnostics);
+    }
+
+    /** A project's name in quotes after what it names, or nothing. */
+    private static MessageArgument named(Optional<String> name) {
+        return name.map(n -> MessageArgument.message("fragment.quotedName", MessageArgument.text(n))).orElse(MessageArgument.text(""));
     }
 
     /**
