@@ -1,6 +1,7 @@
 package io.github.perfeval.scoring;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.BudgetLine;
@@ -41,22 +42,18 @@ final class BudgetScoring {
         BigDecimal rate = null;
         BigDecimal score;
         if (total.isEmpty() || adjusted == null || executed == null) {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, blockPlace,
-                    "预算块缺少年度资金总额的全年预算数或全年执行数，预算执行率无法计算，计0分",
-                    "the budget block lacks the total's adjusted budget or executed amount; no execution rate, counted as 0"));
+            out.add(Diagnostic.variant(StandardCode.MISSING_PART, "budgetTotal", blockPlace));
             score = policy.round(BigDecimal.ZERO);
         } else if (adjusted.signum() == 0) {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, place(total.get(), blockPlace),
-                    "全年预算数为0，预算执行率无法计算，计0分", "the adjusted budget is 0; no execution rate, counted as 0"));
+            out.add(Diagnostic.variant(StandardCode.MISSING_PART, "adjustedZero", place(total.get(), blockPlace)));
             score = policy.round(BigDecimal.ZERO);
         } else {
             BigDecimal exact = executed.divide(adjusted, MathContext.DECIMAL64);
             rate = exact.setScale(4, RoundingMode.HALF_UP);
             BigDecimal raw = weight.multiply(exact).max(BigDecimal.ZERO);
             if (executed.compareTo(adjusted) > 0) {
-                out.add(Diagnostic.of(StandardCode.BUDGET_OVERSPENT, place(total.get(), blockPlace),
-                        "全年执行数" + Plain.of(executed) + "超过全年预算数" + Plain.of(adjusted),
-                        "executed " + Plain.of(executed) + " exceeds the adjusted budget " + Plain.of(adjusted)));
+                out.add(Diagnostic.of(StandardCode.BUDGET_OVERSPENT, place(total.get(), blockPlace), MessageArgument.number(executed),
+                        MessageArgument.number(adjusted)));
                 if (policy.capExecution()) {
                     raw = raw.min(weight);
                 }
@@ -66,15 +63,12 @@ final class BudgetScoring {
         if (declaredScore != null) {
             Location at = budget.getDeclaredScore().flatMap(Figure::getSource).orElse(blockPlace);
             if (declaredScore.compareTo(weight) > 0) {
-                out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, at,
-                        "预算执行得分" + Plain.of(declaredScore) + "超过分值" + Plain.of(weight),
-                        "budget execution score " + Plain.of(declaredScore) + " exceeds its weight " + Plain.of(weight)));
+                out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "budget", at, MessageArgument.number(declaredScore),
+                        MessageArgument.number(weight)));
             }
             if (rate != null && declaredScore.subtract(score).abs().compareTo(policy.tolerance()) > 0) {
-                out.add(Diagnostic.of(StandardCode.BUDGET_SCORE_MISMATCH, at,
-                        "预算执行得分填报" + Plain.of(declaredScore) + "，按执行率" + Plain.percent(rate) + "计算应为" + Plain.of(score),
-                        "declared budget score " + Plain.of(declaredScore) + "; by the rate " + Plain.percent(rate) + " it is "
-                                + Plain.of(score)));
+                out.add(Diagnostic.of(StandardCode.BUDGET_SCORE_MISMATCH, at, MessageArgument.number(declaredScore),
+                        MessageArgument.number(rate.movePointRight(2)), MessageArgument.number(score)));
             }
         }
         return new BudgetResult(adjusted, executed, rate, weight, assigned, declaredScore, score);
@@ -120,11 +114,10 @@ final class BudgetScoring {
     private static void report(BudgetLine line, BigDecimal declared, BigDecimal computed, List<Diagnostic> out) {
         Location at = line.getDeclaredRate().flatMap(Figure::getSource).or(line::getSource)
                 .orElse(Location.indicator("预算/" + line.getLabel()));
-        String c = computed == null ? "无法计算（预算数为0）" : Plain.percent(computed);
-        String ce = computed == null ? "undefined (budget 0)" : Plain.percent(computed);
-        out.add(Diagnostic.of(StandardCode.EXECUTION_RATE_MISMATCH, at,
-                "“" + line.getLabel() + "”执行率填报" + Plain.percent(declared) + "，执行数/预算数为" + c,
-                "\"" + line.getLabel() + "\": declared rate " + Plain.percent(declared) + ", executed/budget is " + ce));
+        MessageArgument c = computed == null ? MessageArgument.message("fragment.rateUndefined")
+                : MessageArgument.message("fragment.percent", MessageArgument.number(computed.movePointRight(2)));
+        out.add(Diagnostic.of(StandardCode.EXECUTION_RATE_MISMATCH, at, MessageArgument.text(line.getLabel()),
+                MessageArgument.number(declared.movePointRight(2)), c));
     }
 
     /**
@@ -140,24 +133,16 @@ final class BudgetScoring {
         List<BudgetLine> sources = budget.getLines().stream()
                 .filter(l -> l.getKind().breakdown() == BudgetLineKind.Breakdown.SOURCE).collect(java.util.stream.Collectors.toList());
         if (!sources.isEmpty()) {
-            List<String[]> missing = new java.util.ArrayList<>();
-            compareColumn("年初预算数", "initial", total.get().getInitial(), sources, BudgetLine::getInitial, total.get(), out)
+            List<MessageArgument> missing = new java.util.ArrayList<>();
+            compareColumn(MessageArgument.message("fragment.initial"), total.get().getInitial(), sources, BudgetLine::getInitial, total.get(), out)
                     .ifPresent(missing::add);
-            compareColumn("全年预算数", "adjusted", total.get().getAdjusted(), sources, BudgetLine::getAdjusted, total.get(), out)
+            compareColumn(MessageArgument.message("fragment.adjusted"), total.get().getAdjusted(), sources, BudgetLine::getAdjusted, total.get(), out)
                     .ifPresent(missing::add);
-            compareColumn("全年执行数", "executed", total.get().getExecuted(), sources, BudgetLine::getExecuted, total.get(), out)
+            compareColumn(MessageArgument.message("fragment.executed"), total.get().getExecuted(), sources, BudgetLine::getExecuted, total.get(), out)
                     .ifPresent(missing::add);
             if (!missing.isEmpty()) {
-                StringBuilder zh = new StringBuilder();
-                StringBuilder en = new StringBuilder();
-                for (String[] m : missing) {
-                    zh.append(zh.length() == 0 ? "" : "；").append(m[0]).append("为").append(m[3]).append("，其中各行合计").append(m[2]);
-                    en.append(en.length() == 0 ? "" : "; ").append(m[1]).append(" is ").append(m[4]).append(" while its rows add up to ")
-                            .append(m[2]);
-                }
                 out.add(Diagnostic.of(StandardCode.BUDGET_TOTAL_MISSING, place(total.get(), Location.indicator("预算/" + total.get().getLabel())),
-                        "“" + total.get().getLabel() + "”" + zh + "：总额未填或为0，执行率和得分无从计算",
-                        "\"" + total.get().getLabel() + "\": " + en + ": the total is missing, so are the rate and the score"));
+                        MessageArgument.text(total.get().getLabel()), MessageArgument.list("list.semicolon", missing)));
             }
         }
         for (BudgetLineKind.Breakdown nature : new BudgetLineKind.Breakdown[] {BudgetLineKind.Breakdown.INCOME_NATURE,
@@ -174,10 +159,10 @@ final class BudgetScoring {
                     .anyMatch(v -> v.isPresent() && v.get().subtract(sum).abs().compareTo(policy.tolerance()) <= 0);
             if (!matches) {
                 String zh = nature == BudgetLineKind.Breakdown.INCOME_NATURE ? "按收入性质分" : "按支出性质分";
-                String en = nature == BudgetLineKind.Breakdown.INCOME_NATURE ? "by income nature" : "by expenditure nature";
-                out.add(Diagnostic.of(StandardCode.BUDGET_BREAKDOWN_MISMATCH, place(total.get(), Location.indicator("预算/" + zh)),
-                        zh + "各项合计" + Plain.of(sum) + "与年度资金总额的年初预算数、全年预算数、全年执行数均不符",
-                        "the rows " + en + " add up to " + Plain.of(sum) + ", which matches none of the total's columns"));
+                MessageArgument what = MessageArgument.message(nature == BudgetLineKind.Breakdown.INCOME_NATURE ? "fragment.byIncomeNature"
+                        : "fragment.byExpenditureNature");
+                out.add(Diagnostic.variant(StandardCode.BUDGET_BREAKDOWN_MISMATCH, "nature", place(total.get(), Location.indicator("预算/" + zh)),
+                        what, MessageArgument.number(sum)));
             }
         }
     }
@@ -188,7 +173,7 @@ final class BudgetScoring {
      * amounts is not a breakdown that disagrees but a total that is missing: it is returned, to be
      * reported once for every column.
      */
-    private Optional<String[]> compareColumn(String zh, String en, Optional<Figure> totalFigure, List<BudgetLine> rows,
+    private Optional<MessageArgument> compareColumn(MessageArgument columnName, Optional<Figure> totalFigure, List<BudgetLine> rows,
                                              java.util.function.Function<BudgetLine, Optional<Figure>> column, BudgetLine total,
                                              List<Diagnostic> out) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -213,15 +198,14 @@ final class BudgetScoring {
             return Optional.empty();
         }
         if ((t.isEmpty() || t.get().signum() == 0) && sum.abs().compareTo(policy.tolerance()) > 0) {
-            return Optional.of(new String[] {zh, en, Plain.of(sum), t.isEmpty() ? "未填" : "0", t.isEmpty() ? "blank" : "0"});
+            return Optional.of(MessageArgument.message("fragment.columnMissing", columnName,
+                    t.isEmpty() ? MessageArgument.message("fragment.blank") : MessageArgument.text("0"), MessageArgument.number(sum)));
         }
         if (t.isPresent() && sum.subtract(t.get()).abs().compareTo(policy.tolerance()) > 0) {
-            String note = unfilled == 0 ? "" : "（" + unfilled + "行未填，按未填计）";
-            String noteEn = unfilled == 0 ? "" : " (" + unfilled + " row(s) not filled, counted as nothing)";
+            MessageArgument note = unfilled == 0 ? MessageArgument.text("") : MessageArgument.message("fragment.rowsNotFilled", MessageArgument.number(unfilled));
             out.add(Diagnostic.of(StandardCode.BUDGET_BREAKDOWN_MISMATCH,
                     totalFigure.flatMap(Figure::getSource).or(total::getSource).orElse(Location.indicator("预算/" + total.getLabel())),
-                    "按资金来源各行" + zh + "合计" + Plain.of(sum) + note + "，与" + total.getLabel() + "的" + Plain.of(t.get()) + "不符",
-                    "the rows by source add up to " + Plain.of(sum) + " " + en + noteEn + ", not the total's " + Plain.of(t.get())));
+                    columnName, MessageArgument.number(sum), note, MessageArgument.text(total.getLabel()), MessageArgument.number(t.get())));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.github.perfeval.scoring;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.LabelledText;
@@ -46,15 +47,13 @@ final class GradeCheck {
         Location at = declared.get().getSource().orElse(formPlace);
         Optional<Grade> grade = of(text);
         if (grade.isEmpty()) {
-            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, at, "填报等级“" + text + "”不是优、良、中、差之一，未核对",
-                    "declared grade \"" + text + "\" is none of 优 良 中 差; not checked"));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "unknownGrade", at, MessageArgument.text(text)));
             return;
         }
         if (grade.get() != computedGrade) {
-            out.add(Diagnostic.of(StandardCode.DECLARED_GRADE_MISMATCH, at,
-                    "填报等级为“" + text + "”，按计算总分" + Plain.of(computed) + "应为“" + computedGrade.label() + "”",
-                    "declared grade \"" + text + "\" (" + grade.get().english() + "); the computed total " + Plain.of(computed)
-                            + " is " + computedGrade.english()));
+            out.add(Diagnostic.of(StandardCode.DECLARED_GRADE_MISMATCH, at, MessageArgument.text(text),
+                    MessageArgument.bilingual(grade.get().label(), grade.get().english()), MessageArgument.number(computed),
+                    MessageArgument.bilingual(computedGrade.label(), computedGrade.english())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.perfeval.scoring;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.DirectionDecision;
@@ -24,6 +25,7 @@ import io.github.perfeval.scoring.policy.StrictBoundary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,9 +65,8 @@ final class IndicatorScoring {
             return rangeTarget(ind, weight, assigned, declared, out);
         }
         if (!target.isQuantitative()) {
-            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_TARGET, place(ind, target),
-                    "“" + ind.getName() + "”的指标值“" + target.getRaw() + "”无法读作数值" + issues(target, true),
-                    "target \"" + target.getRaw() + "\" of \"" + ind.getName() + "\" is not a readable number" + issues(target, false)));
+            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_TARGET, place(ind, target), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(target.getRaw()), issues(target)));
             return carried(ind, weight, assigned, declared, "指标值无法解析", "target could not be read");
         }
         return quantityTarget(ind, weight, assigned, declared, out);
@@ -79,9 +80,8 @@ final class IndicatorScoring {
         IndicatorValue actual = ind.getActual();
         Quantity tq = target.getQuantity().orElseThrow();
         if (tq.unit().kind() == UnitKind.NONE) {
-            out.add(Diagnostic.of(StandardCode.MISSING_UNIT, place(ind, target),
-                    "“" + ind.getName() + "”的指标值“" + target.getRaw() + "”未写计量单位",
-                    "target \"" + target.getRaw() + "\" of \"" + ind.getName() + "\" has no unit"));
+            out.add(Diagnostic.of(StandardCode.MISSING_UNIT, place(ind, target), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(target.getRaw())));
         }
         Notes notes = new Notes();
         BigDecimal a;
@@ -90,22 +90,18 @@ final class IndicatorScoring {
             a = BigDecimal.ZERO;
             notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
         } else if (!actual.isQuantitative()) {
-            String offered = actual.getCandidates().isEmpty() ? "" : "（文中数字：" + actual.getCandidates() + "）";
-            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_ACTUAL, place(ind, actual),
-                    "“" + ind.getName() + "”的完成值“" + actual.getRaw() + "”无法读作数值" + offered,
-                    "actual \"" + actual.getRaw() + "\" of \"" + ind.getName() + "\" is not a readable number"
-                            + (actual.getCandidates().isEmpty() ? "" : " (numbers in it: " + actual.getCandidates() + ")")));
+            MessageArgument offered = actual.getCandidates().isEmpty() ? MessageArgument.text("")
+                    : MessageArgument.message("fragment.numbersInIt", MessageArgument.text(actual.getCandidates().toString()));
+            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_ACTUAL, place(ind, actual), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(actual.getRaw()), offered));
             return carried(ind, weight, assigned, declared, "完成值无法解析", "actual could not be read");
         } else {
             Quantity aq = actual.getQuantity().orElseThrow();
             if (tq.unit().kind() == UnitKind.PERCENT && aq.unit().kind() == UnitKind.NONE
                     && aq.value().compareTo(BigDecimal.ONE) <= 0 && tq.value().compareTo(BigDecimal.ONE) > 0) {
                 // 0.95 against 90%: a fraction from a number cell, or 0.95%? Not ours to guess.
-                out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, actual),
-                        "“" + ind.getName() + "”完成值“" + actual.getRaw() + "”没有单位，指标值为百分数“" + target.getRaw()
-                                + "”：可能是小数形式的百分比（如0.95即95%），请写明单位",
-                        "\"" + ind.getName() + "\": actual \"" + actual.getRaw() + "\" has no unit against the percentage target \""
-                                + target.getRaw() + "\"; it may be a fraction (0.95 = 95%): write the unit"));
+                out.add(Diagnostic.variant(StandardCode.UNIT_MISMATCH, "fractionPercent", place(ind, actual), MessageArgument.text(ind.getName()),
+                        MessageArgument.text(actual.getRaw()), MessageArgument.text(target.getRaw())));
                 return carried(ind, weight, assigned, declared, "完成值单位不明", "the actual's unit is unclear");
             }
             Optional<BigDecimal> converted = convert(ind, aq, tq.unit(), notes, out);
@@ -129,16 +125,14 @@ final class IndicatorScoring {
     /** The actual in the target's unit, with a remark for a convention; empty (and reported) when it does not convert. */
     private static Optional<BigDecimal> convert(Indicator ind, Quantity aq, Unit to, Notes notes, List<Diagnostic> out) {
         if (!aq.unit().isCompatibleWith(to)) {
-            out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”完成值单位“" + aq.unit() + "”与指标值单位“" + to + "”不一致",
-                    "\"" + ind.getName() + "\": actual unit " + aq.unit() + " does not compare with target unit " + to));
+            out.add(Diagnostic.of(StandardCode.UNIT_MISMATCH, place(ind, ind.getActual()), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(String.valueOf(aq.unit())), MessageArgument.text(String.valueOf(to))));
             return Optional.empty();
         }
         Optional<BigDecimal> converted = aq.in(to);
         if (converted.isEmpty()) {
-            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_ACTUAL, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”的完成值“" + ind.getActual().getRaw() + "”换算为“" + to + "”后超出数值范围",
-                    "actual \"" + ind.getActual().getRaw() + "\" of \"" + ind.getName() + "\" is out of range once converted to " + to));
+            out.add(Diagnostic.variant(StandardCode.UNPARSEABLE_ACTUAL, "outOfRange", place(ind, ind.getActual()),
+                    MessageArgument.text(ind.getName()), MessageArgument.text(ind.getActual().getRaw()), MessageArgument.text(String.valueOf(to))));
             return Optional.empty();
         }
         Optional<UnitConvention> convention = aq.unit().conventionTo(to);
@@ -146,8 +140,10 @@ final class IndicatorScoring {
             String zh = aq + "按" + Plain.of(converted.get()) + to + "计（" + convention.get().label() + "）";
             String en = aq + " read as " + Plain.of(converted.get()) + to + " (" + convention.get().english() + ")";
             notes.add(zh, en);
-            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, Severity.INFO, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”的完成值" + zh, "the actual of \"" + ind.getName() + "\": " + en));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "convention", place(ind, ind.getActual()), MessageArgument.text(ind.getName()),
+                    MessageArgument.message("fragment.convention", MessageArgument.text(String.valueOf(aq)), MessageArgument.number(converted.get()),
+                            MessageArgument.text(String.valueOf(to)), MessageArgument.message("unitConvention." + convention.get().name())))
+                    .withSeverity(Severity.INFO));
         }
         return converted;
     }
@@ -165,42 +161,33 @@ final class IndicatorScoring {
         Direction direction = decision.getDirection();
         boolean money = tq.unit().kind() == UnitKind.MONEY || tq.unit().symbol().contains("元");
         if (decision.isCost() && money && (op == Comparison.AT_LEAST || op == Comparison.MORE_THAN)) {
-            out.add(Diagnostic.of(StandardCode.COST_OPERATOR_REVERSED, place(ind, target),
-                    "“" + ind.getName() + "”是成本指标，指标值“" + tr + "”写作" + op.symbol() + "：成本应不高于指标值，运算符疑似写反（按所写计分）",
-                    "\"" + ind.getName() + "\" is a cost written \"" + tr + "\" with " + op.symbol()
-                            + ": a cost should stay at or below its target; the operator is probably reversed (scored as written)"));
+            out.add(Diagnostic.of(StandardCode.COST_OPERATOR_REVERSED, place(ind, target), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(tr), MessageArgument.text(op.symbol())));
         }
         if (!decision.getBasis().isWritten()) {
-            out.add(Diagnostic.of(StandardCode.DIRECTION_INFERRED, place(ind, target),
-                    "“" + ind.getName() + "”的指标值“" + tr + "”" + decision.explanationZh(),
-                    "target \"" + tr + "\" of \"" + ind.getName() + "\": " + decision.explanationEn()));
+            out.add(Diagnostic.of(StandardCode.DIRECTION_INFERRED, place(ind, target), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(tr), MessageArgument.bilingual(decision.explanationZh(), decision.explanationEn())));
             notes.add(decision.explanationZh(), decision.explanationEn());
         }
 
         Outcome o = compare(t, a, op, direction);
         BigDecimal score = policy.round(weight.multiply(o.share));
         if (o.boundary) {
-            String against = policy.strictBoundary() == StrictBoundary.NEXT_STEP
-                    ? "，按" + (direction == Direction.AT_LEAST ? "≥" : "≤") + Plain.of(o.against) + tq.unit().symbol() + "计" : "";
-            String againstEn = policy.strictBoundary() == StrictBoundary.NEXT_STEP
-                    ? ", scored against " + (direction == Direction.AT_LEAST ? "≥" : "≤") + Plain.of(o.against) + tq.unit().symbol() : "";
-            out.add(Diagnostic.of(StandardCode.STRICT_BOUNDARY, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”完成值" + ar + "等于指标值" + tr + "的界值，未达到" + against + "，得" + Plain.of(score),
-                    "\"" + ind.getName() + "\": actual " + ar + " equals the bound of " + tr + ", which it had to pass" + againstEn
-                            + ": " + Plain.of(score)));
+            MessageArgument against = policy.strictBoundary() == StrictBoundary.NEXT_STEP
+                    ? MessageArgument.message("fragment.scoredAgainst", MessageArgument.text(direction == Direction.AT_LEAST ? "≥" : "≤"),
+                            MessageArgument.number(o.against), MessageArgument.text(tq.unit().symbol()))
+                    : MessageArgument.text("");
+            out.add(Diagnostic.of(StandardCode.STRICT_BOUNDARY, place(ind, ind.getActual()), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(ar), MessageArgument.text(tr), against, MessageArgument.number(score)));
         }
         if (direction == Direction.AT_LEAST && t.signum() > 0 && !decision.isCost() && o.ratio != null
                 && o.ratio.compareTo(policy.overAchievementThreshold()) >= 0) {
-            out.add(Diagnostic.of(StandardCode.OVER_ACHIEVEMENT, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”完成值" + ar + "为指标值" + tr + "的" + Plain.of(o.ratio.setScale(2, RoundingMode.HALF_UP))
-                            + "倍，指标值可能设定偏低",
-                    "\"" + ind.getName() + "\": actual " + ar + " is " + Plain.of(o.ratio.setScale(2, RoundingMode.HALF_UP))
-                            + "× the target " + tr + "; the target may be set too low"));
+            out.add(Diagnostic.of(StandardCode.OVER_ACHIEVEMENT, place(ind, ind.getActual()), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(ar), MessageArgument.text(tr), MessageArgument.number(o.ratio.setScale(2, RoundingMode.HALF_UP))));
         }
         if (decision.isCost() && direction == Direction.AT_MOST && !o.met) {
-            out.add(Diagnostic.of(StandardCode.COST_OVERRUN, place(ind, ind.getActual()),
-                    "“" + ind.getName() + "”实际" + ar + "超出成本指标值" + tr + "，得" + Plain.of(score),
-                    "\"" + ind.getName() + "\": the cost " + ar + " is above its target " + tr + ": " + Plain.of(score)));
+            out.add(Diagnostic.of(StandardCode.COST_OVERRUN, place(ind, ind.getActual()), MessageArgument.text(ind.getName()),
+                    MessageArgument.text(ar), MessageArgument.text(tr), MessageArgument.number(score)));
         }
         IndicatorStatus status = o.met ? IndicatorStatus.MET
                 : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
@@ -486,10 +473,8 @@ final class IndicatorScoring {
 
                             () -> "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept");
                 }
-                out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(),
-                        "“" + ind.getName() + "”指标值“" + tr + "”与完成值“" + ar + "”需评价人判断；未填得分，暂计0分",
-                        "\"" + ind.getName() + "\": target \"" + tr + "\" and actual \"" + ar
-                                + "\" need the evaluator's judgement; no declared score, counted as 0 for now"));
+                out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(), MessageArgument.text(ind.getName()),
+                        MessageArgument.text(tr), MessageArgument.text(ar)));
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NEEDS_JUDGEMENT, null,
 
                         () -> "需评价人判断，暂计0分", () -> "needs the evaluator's judgement; 0 for now");
@@ -527,41 +512,35 @@ final class IndicatorScoring {
     /** Remarks on how a value was read (typo, arithmetic, worded operator) and values that could not be read. */
     private static void remarks(Indicator ind, IndicatorValue v, boolean isTarget, List<Diagnostic> out) {
         if (v.getKind() == ValueKind.UNPARSED) {
-            out.add(Diagnostic.of(isTarget ? StandardCode.UNPARSEABLE_TARGET : StandardCode.UNPARSEABLE_ACTUAL, place(ind, v),
-                    "“" + ind.getName() + "”的" + (isTarget ? "指标值" : "完成值") + "“" + v.getRaw() + "”无法解析" + issues(v, true),
-                    (isTarget ? "target" : "actual") + " \"" + v.getRaw() + "\" of \"" + ind.getName() + "\" could not be read"
-                            + issues(v, false)));
+            out.add(Diagnostic.variant(isTarget ? StandardCode.UNPARSEABLE_TARGET : StandardCode.UNPARSEABLE_ACTUAL, "unparsed", place(ind, v),
+                    MessageArgument.text(ind.getName()), MessageArgument.text(v.getRaw()), issues(v)));
             return;
         }
         for (ParseIssue issue : v.getIssues()) {
             if (issue.isBlocking() || issue == ParseIssue.NUMBERS_IN_PROSE) {
                 continue;
             }
-            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, Severity.INFO, place(ind, v),
-                    "“" + ind.getName() + "”的" + (isTarget ? "指标值" : "完成值") + "“" + v.getRaw() + "”：" + issue.messageZh()
-                            + "（读作" + v.getQuantity().map(Quantity::toString).orElse("-") + "）",
-                    (isTarget ? "target" : "actual") + " \"" + v.getRaw() + "\" of \"" + ind.getName() + "\": " + issue.messageEn()
-                            + " (read as " + v.getQuantity().map(Quantity::toString).orElse("-") + ")"));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "parseIssue", place(ind, v), MessageArgument.text(ind.getName()),
+                    MessageArgument.message(isTarget ? "fragment.target" : "fragment.actual"), MessageArgument.text(v.getRaw()),
+                    MessageArgument.message("parseIssue." + issue.name()),
+                    MessageArgument.text(v.getQuantity().map(Quantity::toString).orElse("-"))).withSeverity(Severity.INFO));
         }
         if (v.getIssues().contains(ParseIssue.ARITHMETIC_WRONG)) {
-            out.add(Diagnostic.of(isTarget ? StandardCode.UNPARSEABLE_TARGET : StandardCode.UNPARSEABLE_ACTUAL, place(ind, v),
-                    "“" + ind.getName() + "”的算式“" + v.getRaw() + "”结果不正确",
-                    "the arithmetic \"" + v.getRaw() + "\" of \"" + ind.getName() + "\" does not add up"));
+            out.add(Diagnostic.variant(isTarget ? StandardCode.UNPARSEABLE_TARGET : StandardCode.UNPARSEABLE_ACTUAL, "arithmetic", place(ind, v),
+                    MessageArgument.text(ind.getName()), MessageArgument.text(v.getRaw())));
         }
     }
 
-    private static String issues(IndicatorValue v, boolean zh) {
+    /** The parse issues of a value, in brackets, or nothing. */
+    private static MessageArgument issues(IndicatorValue v) {
         if (v.getIssues().isEmpty()) {
-            return "";
+            return MessageArgument.text("");
         }
-        StringBuilder sb = new StringBuilder(zh ? "（" : " (");
-        for (int i = 0; i < v.getIssues().size(); i++) {
-            if (i > 0) {
-                sb.append(zh ? "；" : "; ");
-            }
-            sb.append(zh ? v.getIssues().get(i).messageZh() : v.getIssues().get(i).messageEn());
+        List<MessageArgument> items = new ArrayList<>(v.getIssues().size());
+        for (ParseIssue issue : v.getIssues()) {
+            items.add(MessageArgument.message("parseIssue." + issue.name()));
         }
-        return sb.append(zh ? "）" : ")").toString();
+        return MessageArgument.message("fragment.issues", MessageArgument.list("list.semicolon", items));
     }
 
     static Location place(Indicator ind, IndicatorValue v) {

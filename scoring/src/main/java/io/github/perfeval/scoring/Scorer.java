@@ -1,6 +1,7 @@
 package io.github.perfeval.scoring;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
@@ -85,7 +86,7 @@ public final class Scorer {
                 || form.getBudget().flatMap(b -> b.getWeight()).isPresent();
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
 
-        guarded("指标级别名称检查", "level label checks", formPlace, out, () -> labelChecks(indicators, out));
+        guarded(MessageArgument.message("fragment.levelLabelChecks"), formPlace, out, () -> labelChecks(indicators, out));
         BigDecimal[] weights = new BigDecimal[indicators.size()];
         BigDecimal budgetWeight;
         boolean budgetWeightAssigned;
@@ -98,23 +99,18 @@ public final class Scorer {
             Optional<Figure> bw = form.getBudget().flatMap(b -> b.getWeight());
             budgetWeightAssigned = bw.isEmpty() || bw.get().getValue().isEmpty();
             if (bw.isPresent() && bw.get().getValue().isEmpty()) {
-                unparseableFigure("预算执行分值", "budget weight", bw.get(), Location.indicator("预算执行/budget"), out);
+                unparseableFigure(MessageArgument.message("fragment.budgetWeight"), bw.get(), Location.indicator("预算执行/budget"), out);
             }
             if (!budgetWeightAssigned) {
                 budgetWeight = bw.get().decimal().max(BigDecimal.ZERO);
             } else if (form.getBudget().isPresent() && indicatorWeights.compareTo(HUNDRED) >= 0) {
                 // the indicators already carry the 100 points: the budget's points are not added on top
                 budgetWeight = BigDecimal.ZERO;
-                out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
-                        "指标分值合计" + Plain.of(indicatorWeights) + "，表中未写预算执行分值：预算执行不另计分",
-                        "the indicator weights add up to " + Plain.of(indicatorWeights)
-                                + " and the form gives budget execution no weight: it adds no points"));
+                out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "noBudgetWeight", formPlace, MessageArgument.number(indicatorWeights)));
             } else {
                 budgetWeight = policy.weightScheme().budget();
                 if (form.getBudget().isPresent()) {
-                    out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
-                            "表中未写预算执行分值，按权重方案计" + Plain.of(budgetWeight) + "分",
-                            "the form gives budget execution no weight; the scheme's " + Plain.of(budgetWeight) + " is used"));
+                    out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "schemeBudget", formPlace, MessageArgument.number(budgetWeight)));
                 }
             }
         } else {
@@ -133,7 +129,7 @@ public final class Scorer {
             try {
                 budget = budgetScoring.score(form.getBudget().get(), budgetWeight, budgetWeightAssigned, out);
             } catch (RuntimeException | StackOverflowError e) {
-                failed("预算执行", "budget execution", form.getBudget().get().getSource().orElse(formPlace), e, out);
+                failed(MessageArgument.message("fragment.budgetExecution"), form.getBudget().get().getSource().orElse(formPlace), e, out);
                 budget = new BudgetResult(null, null, null, budgetWeight, budgetWeightAssigned, null, policy.round(BigDecimal.ZERO));
             }
         }
@@ -149,14 +145,14 @@ public final class Scorer {
         BigDecimal declaredTotal = form.getDeclaredTotal().flatMap(Figure::getValue).orElse(null);
         BigDecimal usedWeights = formHasWeights ? weightSum : null;
         boolean budgetAssigned = budgetWeightAssigned && budget != null;
-        guarded("合计检查", "total checks", formPlace, out,
+        guarded(MessageArgument.message("fragment.totalChecks"), formPlace, out,
                 () -> formChecks(form, usedWeights, budgetAssigned, declaredScores, declaredTotal, out));
         if (computed.compareTo(HUNDRED) > 0) {
             computed = HUNDRED;
         }
         computed = policy.round(computed);
         BigDecimal total = computed;
-        guarded("等级检查", "grade check", formPlace, out,
+        guarded(MessageArgument.message("fragment.gradeCheck"), formPlace, out,
                 () -> GradeCheck.check(form, total, policy.gradeScale().grade(total), formPlace, out));
         Evaluation evaluation = new Evaluation(form, results, budget, weightSum, declaredWeights, declaredScores,
                 declaredTotal, computed, policy.gradeScale().grade(computed), !formHasWeights, out);
@@ -177,7 +173,7 @@ public final class Scorer {
             indicatorChecks(ind, r, formHasWeights, out);
         } catch (RuntimeException | StackOverflowError e) {
             out.subList(mark, out.size()).clear(); // what the failed indicator said so far is dropped
-            failed("“" + ind.getName() + "”", "\"" + ind.getName() + "\"", safeLocation(ind), e, out);
+            failed(MessageArgument.message("fragment.quoted", MessageArgument.text(ind.getName())), safeLocation(ind), e, out);
             BigDecimal zero = policy.round(BigDecimal.ZERO);
             String why = e.getClass().getSimpleName();
             r = new IndicatorResult(ind, weight, assigned, zero, IndicatorStatus.NOT_SCORABLE, null, null,
@@ -194,18 +190,17 @@ public final class Scorer {
         }
     }
 
-    private static void guarded(String whatZh, String whatEn, Location where, List<Diagnostic> out, Runnable step) {
+    private static void guarded(MessageArgument what, Location where, List<Diagnostic> out, Runnable step) {
         try {
             step.run();
         } catch (RuntimeException | StackOverflowError e) {
-            failed(whatZh, whatEn, where, e, out);
+            failed(what, where, e, out);
         }
     }
 
-    private static void failed(String whatZh, String whatEn, Location where, Throwable e, List<Diagnostic> out) {
+    private static void failed(MessageArgument what, Location where, Throwable e, List<Diagnostic> out) {
         String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        out.add(Diagnostic.of(StandardCode.SCORING_FAILED, where,
-                whatZh + "无法计分（" + why + "），其余照常计分", whatEn + " could not be scored (" + why + "); the rest was"));
+        out.add(Diagnostic.of(StandardCode.SCORING_FAILED, where, what, MessageArgument.text(why)));
     }
 
     /** Runs a user's rule: null, a null diagnostic or an exception become a diagnostic naming the rule. */
@@ -214,19 +209,16 @@ public final class Scorer {
         try {
             List<Diagnostic> found = rule.check(evaluation);
             if (found == null) {
-                return List.of(Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "返回了null",
-                        "the custom rule " + name + " returned null"));
+                return List.of(Diagnostic.variant(StandardCode.RULE_FAILED, "returnedNull", formPlace, MessageArgument.text(name)));
             }
             List<Diagnostic> kept = new ArrayList<>(found.size());
             for (Diagnostic d : found) {
-                kept.add(d != null ? d : Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "返回的诊断为null",
-                        "the custom rule " + name + " returned a null diagnostic"));
+                kept.add(d != null ? d : Diagnostic.variant(StandardCode.RULE_FAILED, "nullDiagnostic", formPlace, MessageArgument.text(name)));
             }
             return kept;
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return List.of(Diagnostic.of(StandardCode.RULE_FAILED, formPlace, "自定义规则" + name + "出错（" + why + "），其余规则照常执行",
-                    "the custom rule " + name + " failed (" + why + "); the other rules ran"));
+            return List.of(Diagnostic.of(StandardCode.RULE_FAILED, formPlace, MessageArgument.text(name), MessageArgument.text(why)));
         }
     }
 
@@ -236,15 +228,15 @@ public final class Scorer {
             return BigDecimal.ZERO;
         }
         if (w.get().getValue().isEmpty()) {
-            unparseableFigure("“" + ind.getName() + "”的分值", "weight of \"" + ind.getName() + "\"", w.get(), ind.location(), out);
+            unparseableFigure(MessageArgument.message("fragment.weightOf", MessageArgument.text(ind.getName())), w.get(), ind.location(), out);
             return BigDecimal.ZERO;
         }
         return w.get().decimal().max(BigDecimal.ZERO);
     }
 
-    private static void unparseableFigure(String whatZh, String whatEn, Figure f, Location fallback, List<Diagnostic> out) {
-        out.add(Diagnostic.of(StandardCode.UNPARSEABLE_FIGURE, f.getSource().orElse(fallback),
-                whatZh + "“" + f.getRaw() + "”不是数字，按0计", whatEn + " \"" + f.getRaw() + "\" is not a number; counted as 0"));
+    private static void unparseableFigure(MessageArgument what, Figure f, Location fallback, List<Diagnostic> out) {
+        out.add(Diagnostic.variant(StandardCode.UNPARSEABLE_FIGURE, "countedAsZero", f.getSource().orElse(fallback), what,
+                MessageArgument.text(f.getRaw())));
     }
 
     /** Splits each level 1's points evenly among its indicators; the last takes the rounding remainder. */
@@ -258,8 +250,7 @@ public final class Scorer {
                 groups.computeIfAbsent(scheme.shareOf(l1.get()), k -> new ArrayList<>()).add(i);
             }
         }
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
+        List<MessageArgument> shares = new ArrayList<>();
         for (Map.Entry<Level1, List<Integer>> g : groups.entrySet()) {
             BigDecimal points = scheme.level1(g.getKey());
             List<Integer> members = g.getValue();
@@ -268,23 +259,20 @@ public final class Scorer {
             for (int k = 0; k < members.size(); k++) {
                 weights[members.get(k)] = k == members.size() - 1 ? rest : each;
             }
-            zh.append(g.getKey().label()).append(Plain.of(points)).append("分/").append(members.size()).append("项；");
-            en.append(g.getKey().english()).append(' ').append(Plain.of(points)).append(" over ").append(members.size()).append("; ");
+            shares.add(MessageArgument.message("fragment.schemeShare", MessageArgument.message("level1." + g.getKey().name()),
+                    MessageArgument.number(points), MessageArgument.number(members.size())));
         }
         for (Level1 level : Level1.values()) {
             if (scheme.level1(level).signum() > 0 && scheme.shareOf(level) == level && !groups.containsKey(level)) {
-                out.add(Diagnostic.of(StandardCode.MISSING_PART, Severity.WARNING, formPlace,
-                        "表中没有" + level.label() + "，权重方案中的" + Plain.of(scheme.level1(level)) + "分无指标可分配，总分满分不足100",
-                        "the form has no " + level.english() + " indicators: the scheme's " + Plain.of(scheme.level1(level))
-                                + " points go unassigned and the total cannot reach 100"));
+                out.add(Diagnostic.variant(StandardCode.MISSING_PART, "schemeLevelUnassigned", formPlace,
+                        MessageArgument.message("level1." + level.name()), MessageArgument.number(scheme.level1(level))).withSeverity(Severity.WARNING));
             }
         }
-        String fold = scheme.foldsCost() && indicators.stream().anyMatch(i -> i.getLevel1().orElse(null) == Level1.COST)
-                ? "一级成本指标并入" + scheme.shareOf(Level1.COST).label() + "分值；" : "";
-        String foldEn = fold.isEmpty() ? "" : "level-1 cost indicators share the " + scheme.shareOf(Level1.COST).english() + " points; ";
-        out.add(Diagnostic.of(StandardCode.WEIGHTS_ASSIGNED, formPlace,
-                "表中无分值，按权重方案分配：" + zh + fold + "预算执行" + Plain.of(scheme.budget()) + "分",
-                "the form has no weights; the scheme assigned them: " + en + foldEn + "budget execution " + Plain.of(scheme.budget())));
+        MessageArgument fold = scheme.foldsCost() && indicators.stream().anyMatch(i -> i.getLevel1().orElse(null) == Level1.COST)
+                ? MessageArgument.message("fragment.costFolded", MessageArgument.message("level1." + scheme.shareOf(Level1.COST).name()))
+                : MessageArgument.text("");
+        out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "scheme", formPlace, MessageArgument.list(MessageArgument.LIST_JOINED, shares),
+                fold, MessageArgument.number(scheme.budget())));
     }
 
     private static void labelChecks(List<Indicator> indicators, List<Diagnostic> out) {
@@ -292,61 +280,52 @@ public final class Scorer {
         for (Indicator ind : indicators) {
             String l1 = ind.getLevel1Label();
             if (!l1.isBlank() && Level1.fromLabel(l1).isEmpty() && seen.add("1:" + l1)) {
-                out.add(Diagnostic.of(StandardCode.UNKNOWN_LEVEL_LABEL, ind.location(),
-                        "一级指标“" + Labels.normalize(l1) + "”未识别，按原文保留", "level-1 label \"" + Labels.normalize(l1) + "\" not recognised; kept as written"));
+                out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level1", ind.location(), MessageArgument.text(Labels.normalize(l1))));
             }
             String l2 = ind.getLevel2Label();
             if (!l2.isBlank() && ind.getLevel2().isEmpty() && seen.add("2:" + l2)) {
-                out.add(Diagnostic.of(StandardCode.UNKNOWN_LEVEL_LABEL, ind.location(),
-                        "二级指标“" + Labels.normalize(l2) + "”未识别，按原文保留", "level-2 label \"" + Labels.normalize(l2) + "\" not recognised; kept as written"));
+                out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level2", ind.location(), MessageArgument.text(Labels.normalize(l2))));
             }
         }
     }
 
     private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, List<Diagnostic> out) {
         if (ind.getTarget().isEmpty() || ind.getActual().isEmpty() || (formHasWeights && ind.getWeight().isEmpty())) {
-            List<String> missingZh = new ArrayList<>();
-            List<String> missingEn = new ArrayList<>();
+            List<MessageArgument> missing = new ArrayList<>();
             if (ind.getTarget().isEmpty()) {
-                missingZh.add("指标值");
-                missingEn.add("target");
+                missing.add(MessageArgument.message("fragment.target"));
             }
             if (ind.getActual().isEmpty()) {
-                missingZh.add("完成值");
-                missingEn.add("actual");
+                missing.add(MessageArgument.message("fragment.actual"));
             }
             if (formHasWeights && ind.getWeight().isEmpty()) {
-                missingZh.add("分值");
-                missingEn.add("weight");
+                missing.add(MessageArgument.message("fragment.weight"));
             }
-            out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, ind.location(),
-                    "“" + ind.getName() + "”缺少" + String.join("、", missingZh), "\"" + ind.getName() + "\" has no " + String.join(", ", missingEn)));
+            out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, ind.location(), MessageArgument.text(ind.getName()),
+                    MessageArgument.list(missing)));
         }
         Optional<Figure> declaredFigure = ind.getDeclaredScore();
         Optional<BigDecimal> declared = declaredFigure.flatMap(Figure::getValue);
         java.util.function.Supplier<Location> scorePlace = () -> declaredFigure.flatMap(Figure::getSource)
                 .map(s -> s.withIndicator(ind.getPath())).orElseGet(ind::location);
         if (declaredFigure.isPresent() && declared.isEmpty()) {
-            unparseableFigure("“" + ind.getName() + "”的得分", "score of \"" + ind.getName() + "\"", declaredFigure.get(), ind.location(), out);
+            unparseableFigure(MessageArgument.message("fragment.scoreOf", MessageArgument.text(ind.getName())), declaredFigure.get(), ind.location(), out);
         }
         if (declared.isPresent() && ind.getWeight().flatMap(Figure::getValue).isPresent()
                 && declared.get().compareTo(r.getWeight()) > 0) {
-            out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, scorePlace.get(),
-                    "“" + ind.getName() + "”得分" + Plain.of(declared.get()) + "超过分值" + Plain.of(r.getWeight()),
-                    "\"" + ind.getName() + "\": score " + Plain.of(declared.get()) + " exceeds its weight " + Plain.of(r.getWeight())));
+            out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "indicator", scorePlace.get(), MessageArgument.text(ind.getName()),
+                    MessageArgument.number(declared.get()), MessageArgument.number(r.getWeight())));
         }
         if (declared.isPresent() && declared.get().subtract(r.getScore()).abs().compareTo(policy.tolerance()) > 0) {
-            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, scorePlace.get(),
-                    "“" + ind.getName() + "”填报得分" + Plain.of(declared.get()) + "，计算得分" + Plain.of(r.getScore()) + "：" + r.getExplanationZh(),
-                    "\"" + ind.getName() + "\": declared " + Plain.of(declared.get()) + ", computed " + Plain.of(r.getScore()) + ": "
-                            + r.getExplanationEn()));
+            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, scorePlace.get(), MessageArgument.text(ind.getName()),
+                    MessageArgument.number(declared.get()), MessageArgument.number(r.getScore()),
+                    MessageArgument.bilingual(r.getExplanationZh(), r.getExplanationEn())));
         }
         BigDecimal standing = declared.orElse(r.getScore());
         boolean noReason = ind.getDeviationReason().map(String::isBlank).orElse(true);
         if (noReason && standing.compareTo(r.getWeight()) < 0 && r.getWeight().signum() > 0) {
-            out.add(Diagnostic.of(StandardCode.MISSING_DEVIATION_REASON, ind.location(),
-                    "“" + ind.getName() + "”得分" + Plain.of(standing) + "低于分值" + Plain.of(r.getWeight()) + "，未填写偏差原因分析及改进措施",
-                    "\"" + ind.getName() + "\" scores " + Plain.of(standing) + " of " + Plain.of(r.getWeight()) + " with no deviation reason"));
+            out.add(Diagnostic.of(StandardCode.MISSING_DEVIATION_REASON, ind.location(), MessageArgument.text(ind.getName()),
+                    MessageArgument.number(standing), MessageArgument.number(r.getWeight())));
         }
     }
 
@@ -384,16 +363,12 @@ public final class Scorer {
                             BigDecimal declaredTotal, List<Diagnostic> out) {
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
         if (usedWeights != null && usedWeights.compareTo(HUNDRED) != 0) {
-            String stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
-                    .map(v -> "（总分行写作" + Plain.of(v) + "）").orElse("");
-            String statedEn = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
-                    .map(v -> " (the total row says " + Plain.of(v) + ")").orElse("");
-            String assignedZh = budgetAssigned ? "（预算执行分值表中未写，按方案计）" : "";
-            String assignedEn = budgetAssigned ? " (the budget's weight from the scheme, the form gives none)" : "";
+            MessageArgument stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
+                    .map(v -> MessageArgument.message("fragment.totalRowSays", MessageArgument.number(v))).orElse(MessageArgument.text(""));
+            MessageArgument assigned = budgetAssigned ? MessageArgument.message("fragment.budgetWeightFromScheme") : MessageArgument.text("");
             out.add(Diagnostic.of(StandardCode.WEIGHT_TOTAL_MISMATCH,
                     form.getDeclaredWeightTotal().flatMap(Figure::getSource).orElse(formPlace),
-                    "指标分值与预算执行分值合计" + Plain.of(usedWeights) + assignedZh + "，不等于100" + stated,
-                    "indicator and budget weights add up to " + Plain.of(usedWeights) + assignedEn + ", not 100" + statedEn));
+                    MessageArgument.number(usedWeights), assigned, stated));
         }
         // level-1 subtotals: each label that carries points, against the weights of the indicators under it
         Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
@@ -412,23 +387,20 @@ public final class Scorer {
             BigDecimal[] acc = g.getValue();
             if (acc[0].compareTo(acc[1]) != 0) {
                 String label = Level1.fromLabel(g.getKey()).map(Level1::label).orElse(Labels.normalize(g.getKey()));
-                out.add(Diagnostic.of(StandardCode.SUBTOTAL_MISMATCH, firstPlace.get(g.getKey()),
-                        "一级指标“" + label + "”标注" + Plain.of(acc[0]) + "分，其下指标分值合计" + Plain.of(acc[1]),
-                        "level 1 \"" + label + "\" says " + Plain.of(acc[0]) + " points; its indicators carry " + Plain.of(acc[1])));
+                out.add(Diagnostic.of(StandardCode.SUBTOTAL_MISMATCH, firstPlace.get(g.getKey()), MessageArgument.text(label),
+                        MessageArgument.number(acc[0]), MessageArgument.number(acc[1])));
             }
         }
         if (declaredTotal != null && declaredScores != null
                 && declaredTotal.subtract(declaredScores).abs().compareTo(policy.tolerance()) > 0) {
             out.add(Diagnostic.of(StandardCode.DECLARED_TOTAL_MISMATCH,
                     form.getDeclaredTotal().flatMap(Figure::getSource).orElse(formPlace),
-                    "总分填报" + Plain.of(declaredTotal) + "，各项得分（含预算执行）之和为" + Plain.of(declaredScores),
-                    "declared total " + Plain.of(declaredTotal) + "; the declared scores (with budget execution) add up to "
-                            + Plain.of(declaredScores)));
+                    MessageArgument.number(declaredTotal), MessageArgument.number(declaredScores)));
         }
         if (declaredTotal != null && declaredTotal.compareTo(HUNDRED) > 0) {
-            out.add(Diagnostic.of(StandardCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR,
-                    form.getDeclaredTotal().flatMap(Figure::getSource).orElse(formPlace),
-                    "总分" + Plain.of(declaredTotal) + "超过100", "declared total " + Plain.of(declaredTotal) + " exceeds 100"));
+            out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "total",
+                    form.getDeclaredTotal().flatMap(Figure::getSource).orElse(formPlace), MessageArgument.number(declaredTotal))
+                    .withSeverity(Severity.ERROR));
         }
     }
 

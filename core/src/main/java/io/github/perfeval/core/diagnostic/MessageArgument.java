@@ -27,11 +27,12 @@ import java.util.Optional;
  * <p>Numbers are written out plainly ({@code 12.5}, never {@code 1.25E+1} nor {@code 12.50}, no grouping)
  * before they reach the pattern, so a pattern uses {@code {0}}, not {@code {0,number}}. JSON: one of
  * {@code {"number": 12.5}}, {@code {"text": "…"}}, {@code {"cell": "表!H38"}},
- * {@code {"key": "…", "arguments": […]}}, {@code {"list": […]}}, {@code {"zh": "…", "en": "…"}}.
+ * {@code {"key": "…", "arguments": […]}}, {@code {"list": […]}} (with {@code "separator": "list.joined"} when
+ * not the usual separator), {@code {"zh": "…", "en": "…"}}.
  * Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"number", "text", "cell", "key", "arguments", "list", "zh", "en"})
+@JsonPropertyOrder({"number", "text", "cell", "key", "arguments", "list", "separator", "zh", "en"})
 public final class MessageArgument {
 
     /** What an argument is. */
@@ -52,10 +53,13 @@ public final class MessageArgument {
 
     /** The key of the list separator in the message bundles. */
     public static final String LIST_SEPARATOR = "list.separator";
+    /** The key of the empty separator: items that carry their own punctuation, joined as they are. */
+    public static final String LIST_JOINED = "list.joined";
 
     private final Kind kind;
     private final BigDecimal number;
     private final String text;
+    /** The English of a BILINGUAL; the separator key of a LIST. */
     private final String en;
     private final List<MessageArgument> arguments;
 
@@ -125,7 +129,19 @@ public final class MessageArgument {
      * @return the argument
      */
     public static MessageArgument list(List<MessageArgument> items) {
-        return new MessageArgument(Kind.LIST, null, null, null, copy(items));
+        return new MessageArgument(Kind.LIST, null, null, LIST_SEPARATOR, copy(items));
+    }
+
+    /**
+     * Arguments shown as a list with another separator, e.g. {@link #LIST_JOINED} for items that carry
+     * their own punctuation.
+     *
+     * @param separatorKey the key of the separator's text in the message bundles
+     * @param items the items, in order
+     * @return the argument
+     */
+    public static MessageArgument list(String separatorKey, List<MessageArgument> items) {
+        return new MessageArgument(Kind.LIST, null, null, Objects.requireNonNull(separatorKey, "separatorKey"), copy(items));
     }
 
     /**
@@ -151,11 +167,12 @@ public final class MessageArgument {
     static MessageArgument fromJson(@JsonProperty("number") BigDecimal number, @JsonProperty("text") String text,
                                     @JsonProperty("cell") String cell, @JsonProperty("key") String key,
                                     @JsonProperty("arguments") List<MessageArgument> arguments,
-                                    @JsonProperty("list") List<MessageArgument> list, @JsonProperty("zh") String zh,
+                                    @JsonProperty("list") List<MessageArgument> list, @JsonProperty("separator") String separator,
+                                    @JsonProperty("zh") String zh,
                                     @JsonProperty("en") String en) {
         int given = (number != null ? 1 : 0) + (text != null ? 1 : 0) + (cell != null ? 1 : 0) + (key != null ? 1 : 0)
                 + (list != null ? 1 : 0) + (zh != null || en != null ? 1 : 0);
-        if (given != 1 || (arguments != null && key == null)) {
+        if (given != 1 || (arguments != null && key == null) || (separator != null && list == null)) {
             throw new IllegalArgumentException("A message argument is one of number, text, cell, key (with arguments), list, zh and en");
         }
         if (number != null) {
@@ -171,7 +188,7 @@ public final class MessageArgument {
             return message(key, arguments == null ? new MessageArgument[0] : arguments.toArray(new MessageArgument[0]));
         }
         if (list != null) {
-            return list(list);
+            return separator == null ? list(list) : list(separator, list);
         }
         return bilingual(zh == null ? "" : zh, en == null ? "" : en);
     }
@@ -218,6 +235,12 @@ public final class MessageArgument {
         return kind == Kind.LIST ? Optional.of(arguments) : Optional.empty();
     }
 
+    /** The separator key of a {@link Kind#LIST}, when not the usual {@link #LIST_SEPARATOR}. */
+    @JsonProperty("separator")
+    public Optional<String> getSeparator() {
+        return kind == Kind.LIST && !LIST_SEPARATOR.equals(en) ? Optional.of(en) : Optional.empty();
+    }
+
     /** The Chinese of a {@link Kind#BILINGUAL}. */
     @JsonProperty("zh")
     public Optional<String> getZh() {
@@ -247,7 +270,7 @@ public final class MessageArgument {
             case MESSAGE:
                 return MessageTexts.format(text, arguments, locale, texts).orElse(text);
             case LIST: {
-                String separator = MessageTexts.format(LIST_SEPARATOR, List.of(), locale, texts).orElse(", ");
+                String separator = MessageTexts.format(en, List.of(), locale, texts).orElse(", ");
                 StringBuilder sb = new StringBuilder();
                 for (MessageArgument a : arguments) {
                     if (sb.length() > 0) {

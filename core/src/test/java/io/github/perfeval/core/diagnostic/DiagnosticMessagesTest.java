@@ -117,5 +117,9 @@ class DiagnosticMessagesTest {
                 .isEqualTo("a、b");
         assertThat(MessageArgument.list(List.of(MessageArgument.text("a"), MessageArgument.text("b"))).render(Locale.ENGLISH, MessageTexts.bundled()))
                 .isEqualTo("a, b");
+        MessageArgument joined = MessageArgument.list(MessageArgument.LIST_JOINED, List.of(MessageArgument.text("a；"), MessageArgument.text("b；")));
+        assertThat(joined.render(Locale.CHINESE, MessageTexts.bundled())).isEqualTo("a；b；");
+        assertThat(joined.getSeparator()).contains(MessageArgument.LIST_JOINED);
+        assertThat(MessageArgument.list(List.of()).getSeparator()).isEmpty();
     }
 }

@@ -90,7 +90,8 @@ class BothJacksonsTest {
         return Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, AT, MessageArgument.cell("indicators[0].weight"),
                 MessageArgument.list(List.of(MessageArgument.number(new BigDecimal("1.50")), MessageArgument.text("个"),
                         MessageArgument.message("fragment.formOnSheet", MessageArgument.text("表")), MessageArgument.message("fragment.form"),
-                        MessageArgument.bilingual("不得为负", "must not be negative"))));
+                        MessageArgument.bilingual("不得为负", "must not be negative"),
+                        MessageArgument.list(MessageArgument.LIST_JOINED, List.of(MessageArgument.text("a"))))));
     }
 
     /** Every sample, one per type an application may read on its own. */

@@ -10,6 +10,7 @@ import io.github.perfeval.core.basicdata.SpendingItem;
 import io.github.perfeval.core.basicdata.SpendingLine;
 import io.github.perfeval.core.basicdata.Staffing;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.scoring.Evaluation;
@@ -165,10 +166,9 @@ public final class BasicDataChecker {
         if (n == null || d == null || d.signum() == 0) {
             if (report) {
                 boolean zero = n != null && d != null;
-                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_UNDEFINED, at,
-                        measure.label() + "（" + measure.formula() + "）无法计算：" + (zero ? "分母为0" : "缺少数据"),
-                        measure.english() + " (" + measure.formula() + ") cannot be computed: "
-                                + (zero ? "the denominator is 0" : "a figure is missing or not a number")));
+                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_UNDEFINED, at, MessageArgument.bilingual(measure.label(), measure.english()),
+                        MessageArgument.text(measure.formula()),
+                        MessageArgument.message(zero ? "fragment.denominatorZero" : "fragment.figureMissing")));
             }
             return new DerivedFigure(measure, n, d, null);
         }

@@ -11,14 +11,15 @@ import io.github.perfeval.core.basicdata.SpendingItem;
 import io.github.perfeval.core.basicdata.SpendingLine;
 import io.github.perfeval.core.basicdata.Staffing;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
-import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,13 +55,11 @@ final class TableChecks {
     private void staffing(Staffing s) {
         Location at = s.getSource().orElse(fallback);
         String section = s.getLabel().strip();
-        unparseable(s.getAuthorized(), section + "编制数", "authorised headcount");
-        unparseable(s.getActual(), section + "实际在职人数", "actual headcount");
-        unparseable(s.getDeclaredRate(), section + "控制率", "control rate");
-        blank(s.getAuthorized(), below(s.getAuthorizedHeading(), at), "“" + section + "”的编制数为空",
-                "\"" + section + "\": 编制数 (authorised headcount) is blank");
-        blank(s.getActual(), below(s.getActualHeading(), at), "“" + section + "”的实际在职人数为空",
-                "\"" + section + "\": 实际在职人数 (actual headcount) is blank");
+        unparseable(s.getAuthorized(), MessageArgument.message("basicData.field.authorized", MessageArgument.text(section)));
+        unparseable(s.getActual(), MessageArgument.message("basicData.field.actualHeadcount", MessageArgument.text(section)));
+        unparseable(s.getDeclaredRate(), MessageArgument.message("basicData.field.controlRate", MessageArgument.text(section)));
+        blank(s.getAuthorized(), below(s.getAuthorizedHeading(), at), MessageArgument.message("basicData.blank.authorized", MessageArgument.text(section)));
+        blank(s.getActual(), below(s.getActualHeading(), at), MessageArgument.message("basicData.blank.actualHeadcount", MessageArgument.text(section)));
         rate(s.getDeclaredRate(), s.getActual(), s.getAuthorized(), below(s.getRateHeading(), at), "控制率", "实际在职人数/编制数");
     }
 
@@ -72,20 +71,19 @@ final class TableChecks {
                 if (s.column(c).isEmpty() && line.figure(c).isEmpty()) {
                     continue;
                 }
-                String name = "“" + line.getLabel().strip() + "”的" + columnName(s, c);
-                unparseable(line.figure(c), name, "\"" + line.getLabel().strip() + "\" " + columnName(s, c));
+                MessageArgument label = MessageArgument.text(line.getLabel().strip());
+                MessageArgument column = MessageArgument.text(columnName(s, c));
+                unparseable(line.figure(c), MessageArgument.message("fragment.labelColumn", label, column));
                 if (line.getItem().isRequired() && s.column(c).isPresent()) {
-                    blank(line.figure(c), cellOf(s, line, c), name + "为空",
-                            "\"" + line.getLabel().strip() + "\": " + columnName(s, c) + " is blank");
+                    blank(line.figure(c), cellOf(s, line, c), MessageArgument.message("fragment.labelledColumn", label, column));
                 }
             }
             overspent(s, line);
         }
         for (SpendingItem item : SpendingItem.values()) {
             if (item.isRequired() && !item.isRepeatable() && s.line(item).isEmpty()) {
-                out.add(Diagnostic.of(StandardCode.MISSING_PART, s.getSource().orElse(fallback),
-                        "基础数据表的经费控制情况中没有“" + item.label() + "”行",
-                        "the basic-data table's spending control has no \"" + item.label() + "\" row"));
+                out.add(Diagnostic.variant(StandardCode.MISSING_PART, "spendingRow", s.getSource().orElse(fallback),
+                        MessageArgument.text(item.label())));
             }
         }
         for (SpendingItem item : SpendingItem.values()) {
@@ -105,11 +103,9 @@ final class TableChecks {
         String label = line.getLabel().strip();
         String b = columnName(s, SpendingColumn.BUDGET);
         String a = columnName(s, SpendingColumn.ACTUAL);
-        out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_OVERSPENT, cellOf(s, line, SpendingColumn.ACTUAL),
-                "“" + label + "”" + a + plain(actual.get()) + "超过" + b + plain(budget.get()) + "，超出" + plain(excess)
-                        + s.getUnit().label(),
-                "\"" + label + "\": " + a + " " + plain(actual.get()) + " exceeds " + b + " " + plain(budget.get()) + " by "
-                        + plain(excess) + " " + s.getUnit().label()));
+        out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_OVERSPENT, cellOf(s, line, SpendingColumn.ACTUAL), MessageArgument.text(label),
+                MessageArgument.text(a), MessageArgument.number(actual.get()), MessageArgument.text(b), MessageArgument.number(budget.get()),
+                MessageArgument.number(excess), MessageArgument.text(s.getUnit().label())));
     }
 
     /** A total against the sum of its parts, column by column. */
@@ -129,16 +125,17 @@ final class TableChecks {
             }
             BigDecimal sum = BigDecimal.ZERO;
             boolean blanks = false;
-            StringBuilder terms = new StringBuilder();
+            List<MessageArgument> terms = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 SpendingLine p = parts.get(i);
                 Optional<BigDecimal> v = p.figure(c).flatMap(Figure::getValue);
                 blanks |= v.isEmpty();
                 sum = sum.add(v.orElse(BigDecimal.ZERO));
                 if (i < MAX_PARTS_SHOWN) {
-                    terms.append(i == 0 ? "" : " + ").append(p.name()).append(' ').append(v.map(TableChecks::plain).orElse("(空)"));
+                    terms.add(MessageArgument.message("fragment.term", MessageArgument.text(p.name()),
+                            v.map(MessageArgument::number).orElse(MessageArgument.message("fragment.blankTerm"))));
                 } else if (i == MAX_PARTS_SHOWN) {
-                    terms.append(" + …");
+                    terms.add(MessageArgument.text("…"));
                 }
             }
             if (sum.subtract(t.get()).abs().compareTo(tolerance) <= 0) {
@@ -146,13 +143,10 @@ final class TableChecks {
             }
             String label = total.getLabel().strip();
             String col = columnName(s, c);
-            String shown = parts.isEmpty() ? "无分项行" : terms.toString();
-            String shownEn = parts.isEmpty() ? "no part rows" : terms.toString().replace("(空)", "(blank)");
-            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_SUM_MISMATCH, cellOf(s, total, c),
-                    "“" + label + "”的" + col + plain(t.get()) + "不等于其分项之和" + plain(sum) + "（" + shown + "）"
-                            + (blanks ? "，空白按0计" : ""),
-                    "\"" + label + "\" " + col + " " + plain(t.get()) + " is not the sum of its parts " + plain(sum) + " (" + shownEn
-                            + ")" + (blanks ? "; blanks counted as 0" : "")));
+            MessageArgument shown = parts.isEmpty() ? MessageArgument.message("fragment.noPartRows") : MessageArgument.list("list.plus", terms);
+            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_SUM_MISMATCH, cellOf(s, total, c), MessageArgument.text(label),
+                    MessageArgument.text(col), MessageArgument.number(t.get()), MessageArgument.number(sum), shown,
+                    blanks ? MessageArgument.message("fragment.blanksAsZero") : MessageArgument.text("")));
         }
     }
 
@@ -161,20 +155,16 @@ final class TableChecks {
     private void buildings(BuildingControl b) {
         Location at = b.getSource().orElse(fallback);
         String section = b.getLabel().strip();
-        unparseable(b.getApprovedScale(), section + "批复规模", "approved scale");
-        unparseable(b.getActualScale(), section + "实际规模", "actual scale");
-        unparseable(b.getDeclaredScaleRate(), section + "规模控制率", "scale control rate");
-        unparseable(b.getBudgetInvestment(), section + "预算投资", "budgeted investment");
-        unparseable(b.getActualInvestment(), section + "实际投资", "actual investment");
-        unparseable(b.getDeclaredInvestmentRate(), section + "投资概算控制率", "investment control rate");
-        blank(b.getApprovedScale(), below(b.getApprovedScaleHeading(), at), "“" + section + "”的批复规模为空",
-                "\"" + section + "\": 批复规模 (approved scale) is blank");
-        blank(b.getActualScale(), below(b.getActualScaleHeading(), at), "“" + section + "”的实际规模为空",
-                "\"" + section + "\": 实际规模 (actual scale) is blank");
-        blank(b.getBudgetInvestment(), below(b.getBudgetInvestmentHeading(), at), "“" + section + "”的预算投资为空",
-                "\"" + section + "\": 预算投资 (budgeted investment) is blank");
-        blank(b.getActualInvestment(), below(b.getActualInvestmentHeading(), at), "“" + section + "”的实际投资为空",
-                "\"" + section + "\": 实际投资 (actual investment) is blank");
+        unparseable(b.getApprovedScale(), MessageArgument.message("basicData.field.approvedScale", MessageArgument.text(section)));
+        unparseable(b.getActualScale(), MessageArgument.message("basicData.field.actualScale", MessageArgument.text(section)));
+        unparseable(b.getDeclaredScaleRate(), MessageArgument.message("basicData.field.scaleRate", MessageArgument.text(section)));
+        unparseable(b.getBudgetInvestment(), MessageArgument.message("basicData.field.budgetInvestment", MessageArgument.text(section)));
+        unparseable(b.getActualInvestment(), MessageArgument.message("basicData.field.actualInvestment", MessageArgument.text(section)));
+        unparseable(b.getDeclaredInvestmentRate(), MessageArgument.message("basicData.field.investmentRate", MessageArgument.text(section)));
+        blank(b.getApprovedScale(), below(b.getApprovedScaleHeading(), at), MessageArgument.message("basicData.blank.approvedScale", MessageArgument.text(section)));
+        blank(b.getActualScale(), below(b.getActualScaleHeading(), at), MessageArgument.message("basicData.blank.actualScale", MessageArgument.text(section)));
+        blank(b.getBudgetInvestment(), below(b.getBudgetInvestmentHeading(), at), MessageArgument.message("basicData.blank.budgetInvestment", MessageArgument.text(section)));
+        blank(b.getActualInvestment(), below(b.getActualInvestmentHeading(), at), MessageArgument.message("basicData.blank.actualInvestment", MessageArgument.text(section)));
         rate(b.getDeclaredScaleRate(), b.getActualScale(), b.getApprovedScale(), below(b.getScaleRateHeading(), at),
                 "规模控制率", "实际规模/批复规模");
         rate(b.getDeclaredInvestmentRate(), b.getActualInvestment(), b.getBudgetInvestment(), below(b.getInvestmentRateHeading(), at),
@@ -193,23 +183,19 @@ final class TableChecks {
             return;
         }
         if (prior.flatMap(ColumnHeader::getYear).isPresent() && prior.get().getYear().get() != year.get() - 1) {
-            yearMismatch(prior.get(), "上年决算数标为" + prior.get().getYear().get() + "年，本年为" + year.get() + "年",
-                    "上年决算数 is labelled " + prior.get().getYear().get() + " while the year is " + year.get());
+            out.add(Diagnostic.variant(BasicDataCode.BASIC_DATA_YEAR_MISMATCH, "prior", prior.get().getSource().orElse(fallback),
+                    MessageArgument.number(prior.get().getYear().get()), MessageArgument.number(year.get())));
         }
         if (budget.flatMap(ColumnHeader::getYear).isPresent() && !budget.get().getYear().equals(year)) {
-            yearMismatch(budget.get(), "本年预算数标为" + budget.get().getYear().get() + "年，本年决算数为" + year.get() + "年",
-                    "本年预算数 is labelled " + budget.get().getYear().get() + ", 本年决算数 " + year.get());
+            out.add(Diagnostic.variant(BasicDataCode.BASIC_DATA_YEAR_MISMATCH, "budget", budget.get().getSource().orElse(fallback),
+                    MessageArgument.number(budget.get().getYear().get()), MessageArgument.number(year.get())));
         }
         Optional<Integer> staffingYear = table.getStaffing().flatMap(Staffing::getActualHeading).map(h -> yearIn(h.getLabel()));
         if (staffingYear.isPresent() && !staffingYear.equals(year)) {
-            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_YEAR_MISMATCH, table.getStaffing().flatMap(Staffing::getSource).orElse(fallback),
-                    "在职人数标为" + staffingYear.get() + "年，经费控制情况为" + year.get() + "年",
-                    "the headcount is labelled " + staffingYear.get() + ", the spending control " + year.get()));
+            out.add(Diagnostic.variant(BasicDataCode.BASIC_DATA_YEAR_MISMATCH, "staffing",
+                    table.getStaffing().flatMap(Staffing::getSource).orElse(fallback), MessageArgument.number(staffingYear.get()),
+                    MessageArgument.number(year.get())));
         }
-    }
-
-    private void yearMismatch(ColumnHeader h, String zh, String en) {
-        out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_YEAR_MISMATCH, h.getSource().orElse(fallback), zh, en));
     }
 
     private static Integer yearIn(String s) {
@@ -233,11 +219,9 @@ final class TableChecks {
         boolean computable = n.isPresent() && d.isPresent() && d.get().signum() != 0;
         if (declared.isEmpty() || isPlaceholder(declared.get())) {
             if (computable) {
-                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_BLANK, declared.flatMap(Figure::getSource).orElse(section),
-                        what + "为空（" + formula + "可算得" + plain(n.get().divide(d.get(), MathContext.DECIMAL64)
-                                .setScale(BasicDataChecker.RATE_SCALE, RoundingMode.HALF_UP).movePointRight(2)) + "%）",
-                        what + " is blank (" + formula + " gives " + plain(n.get().divide(d.get(), MathContext.DECIMAL64)
-                                .setScale(BasicDataChecker.RATE_SCALE, RoundingMode.HALF_UP).movePointRight(2)) + "%)"));
+                out.add(Diagnostic.variant(BasicDataCode.BASIC_DATA_BLANK, "rate", declared.flatMap(Figure::getSource).orElse(section),
+                        MessageArgument.text(what), MessageArgument.text(formula), MessageArgument.number(n.get().divide(d.get(), MathContext.DECIMAL64)
+                                .setScale(BasicDataChecker.RATE_SCALE, RoundingMode.HALF_UP).movePointRight(2))));
             }
             return;
         }
@@ -250,25 +234,23 @@ final class TableChecks {
         boolean ok = exact.setScale(scale, RoundingMode.HALF_UP).compareTo(v.get()) == 0
                 || exact.setScale(scale, RoundingMode.DOWN).compareTo(v.get()) == 0;
         if (!ok) {
-            String computed = plain(exact.setScale(BasicDataChecker.RATE_SCALE, RoundingMode.HALF_UP).movePointRight(2)) + "%";
-            String given = plain(v.get().movePointRight(2)) + "%";
-            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_MISMATCH, declared.get().getSource().orElse(section),
-                    what + "填报" + given + "，" + formula + "为" + computed,
-                    what + " declared " + given + ", " + formula + " is " + computed));
+            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_MISMATCH, declared.get().getSource().orElse(section), MessageArgument.text(what),
+                    MessageArgument.number(v.get().movePointRight(2)), MessageArgument.text(formula),
+                    MessageArgument.number(exact.setScale(BasicDataChecker.RATE_SCALE, RoundingMode.HALF_UP).movePointRight(2))));
         }
     }
 
-    private void unparseable(Optional<Figure> f, String zh, String en) {
+    private void unparseable(Optional<Figure> f, MessageArgument what) {
         if (f.isPresent() && !f.get().isParsed() && !isPlaceholder(f.get())) {
-            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_FIGURE, f.get().getSource().orElse(fallback),
-                    zh + "“" + f.get().getRaw() + "”不是数字", en + " \"" + f.get().getRaw() + "\" is not a number"));
+            out.add(Diagnostic.of(StandardCode.UNPARSEABLE_FIGURE, f.get().getSource().orElse(fallback), what,
+                    MessageArgument.text(f.get().getRaw())));
         }
     }
 
-    private void blank(Optional<Figure> f, Location at, String zh, String en) {
+    private void blank(Optional<Figure> f, Location at, MessageArgument what) {
         if (f.isEmpty() || isPlaceholder(f.get())) {
-            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_BLANK, f.flatMap(Figure::getSource).orElse(at),
-                    f.isEmpty() ? zh : zh + "（“" + f.get().getRaw() + "”）", f.isEmpty() ? en : en + " (\"" + f.get().getRaw() + "\")"));
+            out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_BLANK, f.flatMap(Figure::getSource).orElse(at), what,
+                    f.isEmpty() ? MessageArgument.text("") : MessageArgument.message("fragment.rawInBrackets", MessageArgument.text(f.get().getRaw()))));
         }
     }
 
@@ -343,9 +325,5 @@ final class TableChecks {
             i++;
         }
         return a1.substring(i);
-    }
-
-    static String plain(BigDecimal v) {
-        return Decimals.normalize(v).toPlainString();
     }
 }
