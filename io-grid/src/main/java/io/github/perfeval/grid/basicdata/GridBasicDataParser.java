@@ -12,6 +12,7 @@ import io.github.perfeval.core.basicdata.SpendingItem;
 import io.github.perfeval.core.basicdata.SpendingLine;
 import io.github.perfeval.core.basicdata.Staffing;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Labels;
@@ -252,8 +253,7 @@ final class GridBasicDataParser {
         table.source(where);
         for (Part p : new Part[] {Part.STAFFING, Part.SPENDING, Part.BUILDINGS, Part.SAVING}) {
             if (!found.contains(p)) {
-                out.add(Diagnostic.of(StandardCode.MISSING_PART, where, "基础数据表中未找到“" + partLabel(p) + "”",
-                        "the basic-data table has no \"" + partLabel(p) + "\" part"));
+                out.add(Diagnostic.variant(StandardCode.MISSING_PART, "basicDataPart", where, MessageArgument.text(partLabel(p))));
             }
         }
         Optional<SpendingControl> read = spending;
@@ -285,9 +285,7 @@ final class GridBasicDataParser {
                 take(r, c);
                 String text = g.cell(r, c).trimmed();
                 if (partRow[r]) {
-                    out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_UNREAD_CELL, g.place(r, c),
-                            "单元格内容“" + shorten(text) + "”不属于基础数据表的任何部分，未读取",
-                            "\"" + shorten(text) + "\" belongs to no part of the basic-data table; not read"));
+                    out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_UNREAD_CELL, g.place(r, c), MessageArgument.text(shorten(text))));
                 } else {
                     table.addNotes(text);
                 }
@@ -544,10 +542,8 @@ final class GridBasicDataParser {
                 break;
             }
             if (item.isEmpty()) {
-                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_UNKNOWN_LINE, place,
-                        text.isEmpty() ? "基础数据表中有数据而没有名称的行，按原文保留" : "基础数据行“" + shorten(text) + "”未识别，按原文保留",
-                        text.isEmpty() ? "a row of the basic-data table has figures but no label; kept as written"
-                                : "row \"" + shorten(text) + "\" of the basic-data table not recognised; kept as written"));
+                out.add(text.isEmpty() ? Diagnostic.variant(BasicDataCode.BASIC_DATA_UNKNOWN_LINE, "noLabel", place)
+                        : Diagnostic.of(BasicDataCode.BASIC_DATA_UNKNOWN_LINE, place, MessageArgument.text(shorten(text))));
             }
             SpendingItem it = item.orElse(SpendingItem.OTHER);
             if (it.parent().isEmpty() && it != SpendingItem.OTHER || it == SpendingItem.SPECIAL_FUNDS
@@ -929,8 +925,8 @@ final class GridBasicDataParser {
             percentSign = s.endsWith("%") || s.endsWith("％");
         }
         if (!percentSign && f.isParsed() && f.decimal().compareTo(PERCENT_THRESHOLD) > 0) {
-            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, at, what + t.getText().strip() + "未带%，按百分数读取",
-                    what + " " + t.getText().strip() + " has no %; read as a percentage"));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "percentWithoutSign", at, MessageArgument.text(what),
+                    MessageArgument.text(t.getText().strip())));
             return Figure.of(t.getText(), Decimals.normalize(f.decimal().movePointLeft(2)), at);
         }
         return f;

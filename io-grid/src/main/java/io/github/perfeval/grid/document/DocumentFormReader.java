@@ -2,6 +2,7 @@ package io.github.perfeval.grid.document;
 
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -251,50 +252,36 @@ public final class DocumentFormReader {
     }
 
     private static Diagnostic joinedReason(DocumentTable t, DocumentTable before, DocumentTable first, int skipped) {
-        String zh = "表格" + t.getNumber() + "紧接表格" + before.getNumber() + "且列数相同，接续表格" + first.getNumber()
-                + "的自评表（跨页续表），已合并读取" + (skipped > 0 ? "；其开头" + skipped + "行重复表头，已略过" : "");
-        String en = "table " + t.getNumber() + " directly follows table " + before.getNumber() + " with as many columns and continues the form of table "
-                + first.getNumber() + " (split at a page break); read as one"
-                + (skipped > 0 ? "; its first " + skipped + " row(s) repeat the header and were left out" : "");
-        return Diagnostic.of(StandardCode.TABLE_JOINED, t.getGrid().place(), zh, en);
+        return Diagnostic.of(StandardCode.TABLE_JOINED, t.getGrid().place(), MessageArgument.number(t.getNumber()),
+                MessageArgument.number(before.getNumber()), MessageArgument.number(first.getNumber()),
+                skipped > 0 ? MessageArgument.message("fragment.headerRowsSkipped", MessageArgument.number(skipped)) : MessageArgument.text(""));
     }
 
     /** Why a table holds no form, with what it starts with, so that a reader of the report can tell what was left. */
     private static Diagnostic skipReason(DocumentTable t, List<Integer> nested, Map<Integer, GridReadResult> alone) {
         Grid g = t.getGrid();
-        String size = g.rowCount() + "行×" + g.columnCount() + "列";
-        String sizeEn = g.rowCount() + "×" + g.columnCount();
         String firstRow = "";
         for (int r = 0; r < g.rowCount() && firstRow.isEmpty(); r++) {
             firstRow = rowText(g, r);
         }
-        StringBuilder zh = new StringBuilder("表格" + t.getNumber() + "（" + size + "）");
-        StringBuilder en = new StringBuilder("table " + t.getNumber() + " (" + sizeEn + ")");
-        if (firstRow.isEmpty()) {
-            zh.append("为空表格，已跳过");
-            en.append(" is empty; skipped");
-        } else {
-            zh.append("中没有自评表（未找到三级指标、年度指标值、实际完成值表头），也没有基础数据表，已跳过；首行为“").append(firstRow).append("”");
-            en.append(" holds no form (no header with 三级指标, 年度指标值 and 实际完成值) and no basic-data table; skipped; its first row is \"")
-                    .append(firstRow).append("\"");
-        }
-        g.getContext().ifPresent(c -> {
-            String line = shorten(c.lines().reduce((a, b) -> b).orElse(c).strip(), 60);
-            zh.append("；表格上方文字：“").append(line).append("”");
-            en.append("; the text above it: \"").append(line).append("\"");
-        });
+        MessageArgument above = g.getContext()
+                .map(c -> MessageArgument.message("fragment.textAbove", MessageArgument.text(shorten(c.lines().reduce((a, b) -> b).orElse(c).strip(), 60))))
+                .orElse(MessageArgument.text(""));
         List<Integer> read = new ArrayList<>();
         for (int n : nested) {
             if (alone.get(n) != null && alone.get(n).holdsForm()) {
                 read.add(n);
             }
         }
-        if (!nested.isEmpty()) {
-            zh.append("；其单元格中嵌套表格").append(join(nested)).append(read.isEmpty() ? "，已单独处理" : "，其中表格" + join(read) + "读取为自评表");
-            en.append("; it holds table(s) ").append(join(nested)).append(read.isEmpty() ? " in its cells, handled on their own"
-                    : " in its cells, of which " + join(read) + " read as forms");
-        }
-        return Diagnostic.of(StandardCode.TABLE_SKIPPED, g.place(), zh.toString(), en.toString());
+        MessageArgument inside = nested.isEmpty() ? MessageArgument.text("")
+                : read.isEmpty() ? MessageArgument.message("fragment.nestedTables", MessageArgument.text(join(nested)))
+                : MessageArgument.message("fragment.nestedTablesRead", MessageArgument.text(join(nested)), MessageArgument.text(join(read)));
+        MessageArgument number = MessageArgument.number(t.getNumber());
+        MessageArgument rows = MessageArgument.number(g.rowCount());
+        MessageArgument columns = MessageArgument.number(g.columnCount());
+        return firstRow.isEmpty() ? Diagnostic.variant(StandardCode.TABLE_SKIPPED, "empty", g.place(), number, rows, columns, above, inside)
+                : Diagnostic.variant(StandardCode.TABLE_SKIPPED, "noForm", g.place(), number, rows, columns, MessageArgument.text(firstRow),
+                        above, inside);
     }
 
     private static String join(List<Integer> numbers) {

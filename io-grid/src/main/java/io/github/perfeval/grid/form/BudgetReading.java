@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.BudgetLine;
@@ -112,8 +113,7 @@ final class BudgetReading {
         Location place = g.place(r, labelCol >= 0 ? labelCol : Math.max(0, firstValueCol - 1));
         BudgetLineKind kind = v.budgetLine(text, BudgetLineKind.Breakdown.SOURCE).orElse(null);
         if (kind == null) {
-            out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, "预算行“" + text + "”未识别，按原文保留",
-                    "budget row \"" + text + "\" not recognised; kept as written"));
+            out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, MessageArgument.text(text)));
             kind = BudgetLineKind.OTHER;
         }
         BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(place);
@@ -188,8 +188,7 @@ final class BudgetReading {
             BudgetLineKind.Breakdown ctx = context.getOrDefault(c, BudgetLineKind.Breakdown.SOURCE);
             BudgetLineKind kind = v.budgetLine(text, ctx).orElse(null);
             if (kind == null) {
-                out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.place(r, c), "预算行“" + text + "”未识别，按原文保留",
-                        "budget row \"" + text + "\" not recognised; kept as written"));
+                out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.place(r, c), MessageArgument.text(text)));
                 kind = BudgetLineKind.OTHER;
             }
             BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(g.place(r, c));

@@ -144,8 +144,8 @@ final class Cells {
         }
         if (n != null) {
             if (!t.getFormat().isPercent() && n.compareTo(new BigDecimal("1.5")) > 0) {
-                out.add(io.github.perfeval.core.diagnostic.Diagnostic.of(io.github.perfeval.core.diagnostic.StandardCode.VALUE_REMARK, at,
-                        "执行率" + raw.strip() + "未带%，按百分数读取", "execution rate " + raw.strip() + " has no %; read as a percentage"));
+                out.add(io.github.perfeval.core.diagnostic.Diagnostic.variant(io.github.perfeval.core.diagnostic.StandardCode.VALUE_REMARK,
+                        "rateWithoutSign", at, io.github.perfeval.core.diagnostic.MessageArgument.text(raw.strip())));
                 return Figure.of(raw, n.movePointLeft(2), at);
             }
             return Figure.of(raw, n, at);

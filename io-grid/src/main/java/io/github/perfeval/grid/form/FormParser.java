@@ -3,6 +3,7 @@ package io.github.perfeval.grid.form;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.basicdata.BasicDataParser;
@@ -85,10 +86,10 @@ public final class FormParser {
         List<ValueWithDiagnostics<SelfEvaluationReport>> reports = found.forms.isEmpty() && tables.isEmpty()
                 ? ReportParser.create().parse(grid) : List.of();
         if (found.forms.isEmpty() && tables.isEmpty() && reports.isEmpty()) {
-            return GridReadResult.skipped(grid, Diagnostic.of(
-                    grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED, grid.place(),
-                    grid.describe(true) + "中没有自评表（未找到三级指标/指标值/完成值表头），也没有基础数据表，已跳过",
-                    grid.describe(false) + " holds no form (no 三级指标/指标值/完成值 header) and no basic-data table; skipped"));
+            MessageArgument which = grid.getSheet().map(s -> MessageArgument.message("fragment.gridSheet", MessageArgument.text(s)))
+                    .orElseGet(() -> MessageArgument.message("fragment.gridTable", MessageArgument.number(grid.getTable().orElse(0))));
+            return GridReadResult.skipped(grid, Diagnostic.variant(
+                    grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED, "noFormInGrid", grid.place(), which));
         }
         return GridReadResult.of(grid, found.forms, tables, reports, found.unread);
     }

@@ -92,8 +92,7 @@ final class FormReading {
         }
         rows.finish();
         if (!current.has(Role.WEIGHT) && !current.has(Role.SCORE)) {
-            out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(table.bottom, Math.max(0, table.column(Role.LEVEL3))),
-                    "指标表没有分值/得分列，分值需由权重方案分配", "the indicator table has no weight/score columns; weights must come from a scheme"));
+            out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(table.bottom, Math.max(0, table.column(Role.LEVEL3)))));
         }
         this.end = r;
         this.nextTable = next;

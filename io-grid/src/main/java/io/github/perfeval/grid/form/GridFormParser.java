@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -87,22 +88,18 @@ final class GridFormParser {
 
     /** One diagnostic naming every cell of a form's region that was not read. */
     private static Diagnostic notRead(List<UnreadCell> cells) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
         int shown = Math.min(cells.size(), 12);
+        List<MessageArgument> items = new ArrayList<>(shown);
         for (int i = 0; i < shown; i++) {
             UnreadCell u = cells.get(i);
             String text = u.getText().strip();
             String brief = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-            zh.append(i == 0 ? "" : "，").append(u.getPlace().describe()).append("“").append(brief).append("”");
-            en.append(i == 0 ? "" : ", ").append(u.getPlace().describe()).append(" \"").append(brief).append('"');
+            items.add(MessageArgument.message("fragment.cellText", MessageArgument.cell(u.getPlace().describe()), MessageArgument.text(brief)));
         }
-        if (cells.size() > shown) {
-            zh.append("等共").append(cells.size()).append("个单元格");
-            en.append(" and ").append(cells.size() - shown).append(" more");
-        }
-        return Diagnostic.of(StandardCode.CELLS_NOT_READ, cells.get(0).getPlace(),
-                cells.size() + "个单元格未读入表单模型：" + zh,
-                cells.size() + " cell(s) not read into the form: " + en);
+        MessageArgument more = cells.size() > shown
+                ? MessageArgument.message("fragment.cellsMore", MessageArgument.number(cells.size()), MessageArgument.number(cells.size() - shown))
+                : MessageArgument.text("");
+        return Diagnostic.of(StandardCode.CELLS_NOT_READ, cells.get(0).getPlace(), MessageArgument.number(cells.size()),
+                MessageArgument.list("list.comma", items), more);
     }
 }

@@ -52,8 +52,7 @@ final class Head {
             form.budget(budget.build());
         }
         if (budgetBands.isEmpty()) {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, g.place(), "未找到预算资金块（全年预算数/全年执行数）",
-                    "no budget block (全年预算数/全年执行数) found"));
+            out.add(Diagnostic.variant(StandardCode.MISSING_PART, "budgetBlock", g.place()));
         }
         Goals.Builder goals = null;
         for (int r = from; r < to; r++) {

@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.Form;
@@ -437,8 +438,7 @@ final class TableReading {
         int nameCol = band.column(Role.LEVEL3);
         Location rowPlace = g.place(r, Math.max(nameCol, 0));
         if (name.isBlank()) {
-            out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, rowPlace,
-                    "第" + (r + 1) + "行有指标值或分值，但没有三级指标名称", "row " + (r + 1) + " has values but no level-3 name"));
+            out.add(Diagnostic.variant(StandardCode.INCOMPLETE_INDICATOR, "noName", rowPlace, MessageArgument.number(r + 1)));
         }
         claimColumn(r, Role.LEVEL3);
         if (level1Cell != null) {
@@ -728,10 +728,10 @@ final class TableReading {
         }
         if (!templates.isEmpty()) {
             templates.sort(Integer::compare);
-            StringBuilder rows = new StringBuilder();
+            List<MessageArgument> rows = new ArrayList<>(templates.size());
             StringBuilder texts = new StringBuilder();
             for (int r : templates) {
-                rows.append(rows.length() == 0 ? "" : "、").append(r + 1);
+                rows.add(MessageArgument.number(r + 1));
                 for (int c : cells.own(r)) {
                     String t = g.cell(r, c).getText().strip();
                     if (texts.length() < 60) {
@@ -741,19 +741,15 @@ final class TableReading {
             }
             int first = templates.get(0);
             int col = cells.own(first).isEmpty() ? 0 : cells.own(first).get(0);
-            out.add(Diagnostic.of(StandardCode.TEMPLATE_ROWS, g.place(first, col),
-                    templates.size() + "行为未填写的模板行（第" + rows + "行：" + texts + "），未计为指标",
-                    templates.size() + " unfilled template row(s) (rows " + rows.toString().replace('、', ',') + ": " + texts
-                            + ") not counted as indicators"));
+            out.add(Diagnostic.of(StandardCode.TEMPLATE_ROWS, g.place(first, col), MessageArgument.number(templates.size()),
+                    MessageArgument.list("list.rows", rows), MessageArgument.text(texts.toString())));
         }
         if (computedScores) {
             int c = band.column(Role.COMPUTED_SCORE);
-            out.add(Diagnostic.of(StandardCode.VALUE_REMARK, g.place(band.bottom, c),
-                    "“" + band.header(c) + "”列为perfeval计算的得分，读取时不作为填报数据（评分时重新计算）",
-                    "the column \"" + band.header(c) + "\" holds scores perfeval computed; not read as declared figures (recomputed when scored)"));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "computedScores", g.place(band.bottom, c), MessageArgument.text(band.header(c))));
         }
         if (!total && band != null && band.has(Role.SCORE)) {
-            out.add(Diagnostic.of(StandardCode.MISSING_PART, g.place(), "未找到总分行", "no total (总分) row found"));
+            out.add(Diagnostic.variant(StandardCode.MISSING_PART, "totalRow", g.place()));
         }
     }
 

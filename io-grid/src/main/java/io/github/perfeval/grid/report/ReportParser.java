@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.report;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.report.ReportCode;
@@ -195,8 +196,7 @@ public final class ReportParser {
                 }
                 ReportSection section = s.build();
                 if (section.getItem() == ReportItem.OTHER) {
-                    diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNKNOWN_SECTION, g.place(r, lc),
-                            "自评报告栏目“" + labelText + "”未识别，已按原文保留", "report section \"" + labelText + "\" is not one perfeval knows; kept as written"));
+                    diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNKNOWN_SECTION, g.place(r, lc), MessageArgument.text(labelText)));
                 }
                 b.addSections(section);
                 if (section.getItem() == ReportItem.BUDGET_AMOUNT && !section.leftBlank()) {
@@ -216,10 +216,8 @@ public final class ReportParser {
             for (int r = 0; r < g.rowCount(); r++) {
                 for (int c = 0; c < g.columnCount(); c++) {
                     if (g.isOrigin(r, c) && !taken[r][c] && !g.cell(r, c).isBlank()) {
-                        diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNREAD_CELL, g.place(r, c),
-                                "自评报告中" + g.address(r, c) + "的“" + shorten(g.cell(r, c).trimmed()) + "”不属于任何栏目，未读取",
-                                "cell " + g.address(r, c) + " of the report (\"" + shorten(g.cell(r, c).trimmed())
-                                        + "\") belongs to no section; not read"));
+                        diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNREAD_CELL, g.place(r, c), MessageArgument.cell(g.address(r, c)),
+                                MessageArgument.text(shorten(g.cell(r, c).trimmed()))));
                         taken[r][c] = true;
                     }
                 }
@@ -234,9 +232,7 @@ public final class ReportParser {
                         .budgetUnit(amount.get().getMoney().unit());
             } else {
                 b.budgetAmount(Figure.of(section.getText(), null, at));
-                diagnostics.add(Diagnostic.of(ReportCode.REPORT_BUDGET_UNREADABLE, at,
-                        "年度预算金额“" + shorten(section.getText()) + "”中没有可识别的金额", "the budget \"" + shorten(section.getText())
-                                + "\" states no amount perfeval can read"));
+                diagnostics.add(Diagnostic.of(ReportCode.REPORT_BUDGET_UNREADABLE, at, MessageArgument.text(shorten(section.getText()))));
             }
         }
 
