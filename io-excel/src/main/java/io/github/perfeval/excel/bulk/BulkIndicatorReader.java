@@ -1,6 +1,7 @@
 package io.github.perfeval.excel.bulk;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.source.Location;
@@ -123,8 +124,8 @@ public final class BulkIndicatorReader {
             parser.parse(new InputSource(sheet));
         }
         if (handler.skipped > 0) {
-            handler.diagnostics.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, Location.sheet(name),
-                    "另有" + handler.skipped + "处问题未逐条列出", handler.skipped + " more problems not listed"));
+            handler.diagnostics.add(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "moreNotListed", Location.sheet(name),
+                    MessageArgument.number(handler.skipped)));
         }
         return ValueWithDiagnostics.of(handler.rows, handler.diagnostics);
     }
@@ -166,7 +167,7 @@ public final class BulkIndicatorReader {
                 f[i] = c >= 0 && c < current.length && current[c] != null ? current[c] : "";
             }
             if (f[6].isBlank()) {
-                problem(rowNum, 6, "第" + (rowNum + 1) + "行没有三级指标名称", "row " + (rowNum + 1) + " has no level-3 name");
+                problem(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "noName", cellAt(rowNum, 6), MessageArgument.number(rowNum + 1)));
             }
             rows++;
             sink.accept(IndicatorRow.of(f));
@@ -187,18 +188,22 @@ public final class BulkIndicatorReader {
             }
             for (int i = 0; i < columnOf.length; i++) {
                 if (columnOf[i] < 0) {
-                    problem(rowNum, 0, "表头缺少“" + IndicatorRow.HEADERS[i] + "”列", "the header lacks the column " + IndicatorRow.HEADERS[i]);
+                    problem(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "headerColumn", cellAt(rowNum, 0),
+                            MessageArgument.text(IndicatorRow.HEADERS[i])));
                 }
             }
         }
 
-        private void problem(int row, int col, String zh, String en) {
+        private Location cellAt(int row, int col) {
+            return Location.cell(sheet, new CellReference(row, col).formatAsString(false));
+        }
+
+        private void problem(Diagnostic d) {
             if (diagnostics.size() >= MAX_DIAGNOSTICS) {
                 skipped++;
                 return;
             }
-            diagnostics.add(Diagnostic.of(StandardCode.UNREADABLE_CELL,
-                    Location.cell(sheet, new CellReference(row, col).formatAsString(false)), zh, en));
+            diagnostics.add(d);
         }
 
         @Override

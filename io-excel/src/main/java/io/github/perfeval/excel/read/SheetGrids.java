@@ -1,6 +1,7 @@
 package io.github.perfeval.excel.read;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.quantity.Decimals;
@@ -126,9 +127,7 @@ public final class SheetGrids {
                 && (((XSSFCell) cell).getRawValue() == null || ((XSSFCell) cell).getRawValue().isEmpty());
         CellType cached = cell.getCachedFormulaResultType();
         if (noCachedValue || cached == CellType.ERROR) {
-            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, place(sheet, cell),
-                    "单元格为公式且无有效计算结果，按文本“" + formula + "”读取（未计算公式）",
-                    "formula cell with no usable cached value read as the text \"" + formula + "\" (never evaluated)"));
+            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, place(sheet, cell), MessageArgument.text(formula)));
             return GridCell.text(formula).withFormula(formula);
         }
         return value(cell, cached, formatter, sheet, out).withFormula(formula);
@@ -145,8 +144,7 @@ public final class SheetGrids {
                 double v = cell.getNumericCellValue();
                 BigDecimal d = Decimals.ofExcel(v).orElse(null);
                 if (d == null) {
-                    out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, place(sheet, cell),
-                            "数值超出范围：" + v, "number out of range: " + v));
+                    out.add(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "outOfRange", place(sheet, cell), MessageArgument.text(Double.toString(v))));
                     return GridCell.error(Double.toString(v));
                 }
                 GridCell number = GridCell.number(d);
@@ -162,8 +160,7 @@ public final class SheetGrids {
                 return GridCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR: {
                 String text = FormulaError.forInt(cell.getErrorCellValue()).getString();
-                out.add(Diagnostic.of(StandardCode.UNREADABLE_CELL, place(sheet, cell),
-                        "单元格为错误值" + text, "the cell holds the error " + text));
+                out.add(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "error", place(sheet, cell), MessageArgument.text(text)));
                 return GridCell.error(text);
             }
             default:
