@@ -46,12 +46,8 @@ class MessageBundlesTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("level1.", io.github.perfeval.core.form.Level1.class,
             "parseIssue.", io.github.perfeval.core.value.ParseIssue.class, "unitConvention.", io.github.perfeval.core.quantity.UnitConvention.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[},]");
-    /**
-     * Modules whose diagnostics may be literal: the examples show a user's own rules; the others are
-     * converted one by one.
-     */
-    private static final Set<String> LITERAL_ALLOWED = Set.of("examples", "spring-boot-starter",
-            "report-html", "io-files", "io-word", "io-html", "benchmarks", "testkit");
+    /** Modules whose diagnostics may be literal: the examples show a user's own rules. Library code gives keys. */
+    private static final Set<String> LITERAL_ALLOWED = Set.of("examples");
 
     static Map<String, String> bundle(String suffix) throws IOException {
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + MessageTexts.BUNDLE + suffix + ".properties")) {
