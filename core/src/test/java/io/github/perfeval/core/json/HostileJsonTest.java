@@ -72,6 +72,23 @@ class HostileJsonTest {
         assertThat(t).hasMessageContaining("Duplicate field 'name'");
     }
 
+    /**
+     * A name used by a nested value ({@code sheet} of a header field's place) is not a repeat of the same
+     * name in the form: found by a reviewer, {@code convert} refused the JSON it had written itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void aNameRepeatedInANestedObjectIsNotADuplicate(String name, Reader reader) throws Exception {
+        String json = "{\"kind\":\"PROJECT\",\"headerFields\":[{\"label\":\"主管部门\",\"text\":\"x\","
+                + "\"source\":{\"sheet\":\"表\",\"cell\":\"A4\"}}],\"sheet\":\"表\",\"indicators\":[]}";
+        Form form = reader.read(json);
+        assertThat(form.getSheet()).contains("表");
+        assertThat(form.getHeaderFields()).singleElement().satisfies(f -> assertThat(f.getText()).isEqualTo("x"));
+        Throwable t = catchThrowable(() -> reader.read("{\"kind\":\"PROJECT\",\"title\":\"a\",\"headerFields\":[{\"label\":\"l\","
+                + "\"text\":\"x\",\"source\":{\"sheet\":\"表\",\"cell\":\"A4\"}}],\"title\":\"b\"}"));
+        assertThat(t).hasMessageContaining("Duplicate field 'title'");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("readers")
     void textAfterTheFormIsRefused(String name, Reader reader) {

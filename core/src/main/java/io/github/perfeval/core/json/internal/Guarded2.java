@@ -146,13 +146,13 @@ public final class Guarded2 {
             switch (t) {
                 case START_OBJECT:
                     problem = limits.nesting(depth);
-                    limits.objectStarted(depth);
+                    limits.objectStarted(depth, delegate.getParsingContext());
                     break;
                 case START_ARRAY:
                     problem = limits.nesting(depth);
                     break;
                 case FIELD_NAME:
-                    problem = limits.name(depth, delegate.currentName());
+                    problem = limits.name(depth, delegate.getParsingContext(), delegate.currentName());
                     break;
                 case VALUE_STRING:
                     problem = limits.stringLength(delegate.getTextLength());

@@ -145,13 +145,13 @@ public final class Guarded3 {
             switch (t) {
                 case START_OBJECT:
                     problem = limits.nesting(depth);
-                    limits.objectStarted(depth);
+                    limits.objectStarted(depth, delegate.streamReadContext());
                     break;
                 case START_ARRAY:
                     problem = limits.nesting(depth);
                     break;
                 case PROPERTY_NAME:
-                    problem = limits.name(depth, delegate.currentName());
+                    problem = limits.name(depth, delegate.streamReadContext(), delegate.currentName());
                     break;
                 case VALUE_STRING:
                     problem = limits.stringLength(delegate.getStringLength());

@@ -17,6 +17,12 @@ final class ReadLimits {
     static final long MAX_DOCUMENT_LENGTH = io.github.perfeval.core.json.PerfevalJson.MAX_DOCUMENT_LENGTH;
 
     private final java.util.ArrayList<java.util.HashSet<String>> names = new java.util.ArrayList<>();
+    /**
+     * The parsing context each set of names belongs to. A value Jackson buffered and replays (a creator's
+     * arguments, a polymorphic type's properties) comes through another parser whose depths start afresh:
+     * the same depth then names another object, and its names must not be taken for repeats.
+     */
+    private final java.util.ArrayList<Object> contexts = new java.util.ArrayList<>();
     private final long start;
     private int tokens;
 
@@ -54,10 +60,11 @@ final class ReadLimits {
                 : null;
     }
 
-    /** An object starts at this depth: its names start afresh. */
-    void objectStarted(int depth) {
+    /** An object starts at this depth, in this parsing context: its names start afresh. */
+    void objectStarted(int depth, Object context) {
         while (names.size() <= depth) {
             names.add(null);
+            contexts.add(null);
         }
         java.util.HashSet<String> set = names.get(depth);
         if (set == null) {
@@ -65,12 +72,13 @@ final class ReadLimits {
         } else {
             set.clear();
         }
+        contexts.set(depth, context);
     }
 
-    /** A property name in the object at this depth; the message when it repeats. */
-    String name(int depth, String name) {
-        if (depth >= names.size() || names.get(depth) == null) {
-            objectStarted(depth);
+    /** A property name in the object at this depth and context; the message when it repeats. */
+    String name(int depth, Object context, String name) {
+        if (depth >= names.size() || names.get(depth) == null || contexts.get(depth) != context) {
+            objectStarted(depth, context);
         }
         return names.get(depth).add(name) ? null : "Duplicate field '" + name + "'";
     }
