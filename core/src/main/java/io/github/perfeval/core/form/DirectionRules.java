@@ -42,8 +42,10 @@ import java.util.regex.Pattern;
  *       排查隐患: an action on harm, counted as done);</li>
  *   <li>a cost (an amount under a level 成本指标, or a {@link WordList#COST} word with an amount of money
  *       outside 数量指标) is at most; a percentage under 成本指标 is a rate, judged by its name (政府采购率
- *       at least), and money paid out under 数量指标 (补助经费 72890元) is an output;</li>
- *   <li>a time limit (a duration under 时效指标, or a {@link WordList#TIME} word with a duration) is at most;</li>
+ *       at least), except a control rate of a cost (成本控制率: the cost spent over the cost allowed, at most), and
+ *       money paid out under 数量指标 (补助经费 72890元) is an output;</li>
+ *   <li>a time limit (a duration under 时效指标, or a {@link WordList#TIME} word with a duration) is at most;
+ *       a target written without a unit takes the one its name gives in parentheses (任务完成时限(月) 10);</li>
  *   <li>a bare zero target that is not a percentage ({@code 0起}) is at most: none may happen;</li>
  *   <li>a satisfaction indicator is at least;</li>
  *   <li>otherwise at least, and the decision says it is a guess ({@link DirectionBasis#DEFAULT}).</li>
@@ -82,6 +84,8 @@ public final class DirectionRules {
     }
 
     private static final String RESOURCE = "direction-words.txt";
+    /** What follows a cost word in the name of a cost spent over the cost allowed (成本控制率). */
+    private static final String CONTROL_RATE = "控制率";
     private static final Keyword[] NO_HITS = new Keyword[0];
     private static final DirectionRules STANDARD = new DirectionRules(load(), Map.of(), List.of());
 
@@ -203,6 +207,9 @@ public final class DirectionRules {
         Comparison op = target.getComparison().orElse(null);
         Quantity q = target.getQuantity().orElse(null);
         UnitKind unit = q == null ? UnitKind.NONE : q.unit().kind();
+        if (q != null && unit == UnitKind.NONE) {
+            unit = unitInName(n);
+        }
         boolean money = unit == UnitKind.MONEY || unit == UnitKind.RATE && moneyNumerator(q.unit());
         boolean costLevel = level1.map(l -> l == Level1.COST).orElse(false) || level2.map(Level2::isCost).orElse(false);
         Keyword[] hits = hits(n);
@@ -210,8 +217,12 @@ public final class DirectionRules {
         // a cost is an amount: a percentage under a cost level (政府采购率, 节支率) is a rate, judged by its name
         // and money paid out under 数量指标 (补助经费 72890元) is an output, not a cost
         boolean quantityLevel = level2.map(l -> l == Level2.QUANTITY).orElse(false);
-        boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money && !quantityLevel;
-        String costEvidence = costLevel ? level2.filter(Level2::isCost).map(Level2::label).orElse(Level1.COST.label()) : costWord;
+        // a control rate of a cost (成本控制率, 费用控制率) is the cost spent over the cost allowed, whatever its unit
+        boolean costRatio = costWord != null && n.indexOf(CONTROL_RATE, n.indexOf(costWord)) >= 0;
+        boolean cost = costLevel && unit != UnitKind.PERCENT || costWord != null && money && !quantityLevel || costRatio;
+        String costEvidence = costRatio
+                ? n.substring(n.indexOf(costWord), n.indexOf(CONTROL_RATE, n.indexOf(costWord)) + CONTROL_RATE.length())
+                : costLevel ? level2.filter(Level2::isCost).map(Level2::label).orElse(Level1.COST.label()) : costWord;
 
         if (op != null && op != Comparison.EQUAL) {
             return DirectionDecision.of(op.direction(), DirectionBasis.OPERATOR, null, cost);
@@ -364,6 +375,24 @@ public final class DirectionRules {
             s = s.substring(0, open);
         }
         return s.endsWith("度") || s.endsWith("比例") || s.endsWith("比重") || s.endsWith("占比");
+    }
+
+    /**
+     * The unit a name gives in its last parentheses when the target has none: 任务完成时限(月) 10, 满意度(%) 90,
+     * 助农增收(元) 1980, or a template's placeholder (≥**万元). Only a duration, an amount of money or a
+     * percentage counts; anything else in parentheses (含监测对象) is no unit.
+     */
+    private static UnitKind unitInName(String n) {
+        int open = n.lastIndexOf('(');
+        if (open < 0 || !n.endsWith(")")) {
+            return UnitKind.NONE;
+        }
+        int from = open + 1;
+        while (from < n.length() - 1 && "≥≤<>=*".indexOf(n.charAt(from)) >= 0) {
+            from++;
+        }
+        UnitKind kind = Unit.parse(n.substring(from, n.length() - 1)).kind();
+        return kind == UnitKind.DURATION || kind == UnitKind.MONEY || kind == UnitKind.PERCENT ? kind : UnitKind.NONE;
     }
 
     private static boolean moneyNumerator(Unit rate) {

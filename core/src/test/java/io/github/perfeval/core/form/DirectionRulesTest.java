@@ -54,11 +54,21 @@ class DirectionRulesTest {
         "效益指标|经济效益指标|会议费用|3万元|AT_MOST|COST|费用",
         "产出指标|数量指标|卫片执法补助经费|﹦72890元|AT_LEAST|OPERATOR|",
         "产出指标|数量指标|发放补贴资金|200万元|AT_LEAST|DEFAULT|",
+        // a control rate of a cost is the cost spent over the cost allowed, whatever its unit
+        "产出指标|成本指标|成本控制率|100%|AT_MOST|COST|成本控制率",
+        "成本指标|经济成本指标|项目成本控制率|=100%|AT_MOST|COST|成本控制率",
+        "产出指标|数量指标|三公经费控制率|100%|AT_MOST|COST|经费控制率",
+        "产出指标|成本指标|政府采购率|100%|AT_LEAST|DEFAULT|",
         // time limits
         "产出指标|时效指标|当年排查出的隐患当年完成整改|90天|AT_MOST|TIME_LIMIT|时效指标",
         "产出指标|质量指标|应急响应时间|2小时|AT_MOST|TIME_LIMIT|响应时间",
         "产出指标|数量指标|培训时长|40小时|AT_LEAST|DEFAULT|",
         "产出指标|时效指标|资金拨付及时率|100%|AT_LEAST|GOOD_RATE|及时",
+        // a bare figure takes the unit its name gives in parentheses
+        "产出指标|时效指标|任务完成时限(月)|10|AT_MOST|TIME_LIMIT|时效指标",
+        "效益指标|经济效益指标|会议费用(万元)|3|AT_MOST|COST|费用",
+        "产出指标|数量指标|扶持发展新型农业经营主体(个)|15|AT_LEAST|DEFAULT|",
+        "产出指标|数量指标|受益脱贫(含监测对象)户人口数|1000|AT_LEAST|DEFAULT|",
         // zero targets, satisfaction, the default
         "效益指标|社会效益指标|重大群体性事件|0次|AT_MOST|HARM|事件",
         "效益指标|社会效益指标|校园欺凌|0次|AT_MOST|ZERO_TARGET|0次",
