@@ -228,7 +228,7 @@ public final class Diagnostic {
      * @return the message
      */
     public String message(Locale locale, MessageTexts texts) {
-        if (key == null) {
+        if (key == null || texts == MessageTexts.bundled()) {
             return message(locale);
         }
         Locale l = locale == null ? Locale.CHINESE : locale;
