@@ -175,6 +175,18 @@ class PerfevalInSpringBootTest {
     }
 
     @Test
+    void aDiagnosticKeyInTheApplicationsMessagesAnswersInItsLanguage() throws Exception {
+        // src/test/resources/messages_fr.properties defines WEIGHT_TOTAL_MISMATCH and CONSTRAINT_VIOLATION in French
+        JsonNode french = ok(json(PerfevalJson.write(SampleForms.yueyang2024()), "fr-FR"));
+        assertThat(messageOf(french, "WEIGHT_TOTAL_MISMATCH")).startsWith("les pondérations font 96").contains(", et non 100");
+        JsonNode chinese = ok(json(PerfevalJson.write(SampleForms.yueyang2024()), "zh"));
+        assertThat(messageOf(chinese, "WEIGHT_TOTAL_MISMATCH")).startsWith("指标分值与预算执行分值合计96");
+        String negative = "{\"kind\":\"PROJECT\",\"indicators\":[{\"name\":\"a\",\"weight\":-5}]}";
+        assertThat(problem(json(negative, "fr"), 400).path("diagnostics").path(0).path("message").asText())
+                .isEqualTo("indicators[0].weight : must not be negative");
+    }
+
+    @Test
     void otherLanguagesGetEnglish() throws Exception {
         assertThat(problem(json("{}", "fr-FR"), 400).path("title").asText()).isEqualTo("Unreadable JSON");
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageTexts;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.scoring.basicdata.BasicDataEvaluation;
 import io.github.perfeval.scoring.basicdata.DerivedFigure;
@@ -156,7 +157,7 @@ public final class BasicDataReport {
     private List<FormReport.DiagnosticJson> diagnosticsJson() {
         List<FormReport.DiagnosticJson> out = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
-            out.add(new FormReport.DiagnosticJson(d, locale));
+            out.add(new FormReport.DiagnosticJson(d, locale, MessageTexts.bundled()));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageTexts;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
@@ -57,12 +58,14 @@ public final class FormReport {
     private final Grade grade;
     private final List<Diagnostic> diagnostics;
     private final Locale locale;
+    private final MessageTexts texts;
     private final Form form;
 
-    private FormReport(Evaluation e, List<Diagnostic> readDiagnostics, Locale locale) {
+    private FormReport(Evaluation e, List<Diagnostic> readDiagnostics, Locale locale, MessageTexts texts) {
         Form form = e.getForm();
         this.form = form;
         this.locale = locale == null ? Locale.CHINESE : locale;
+        this.texts = texts;
         this.sheet = form.getSheet().orElse(null);
         this.kind = form.getKind();
         this.title = form.getTitle().orElse(null);
@@ -96,7 +99,30 @@ public final class FormReport {
     public static FormReport of(Evaluation evaluation, List<Diagnostic> readDiagnostics, Locale locale) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(readDiagnostics, "readDiagnostics");
-        return new FormReport(evaluation, readDiagnostics, locale);
+        return new FormReport(evaluation, readDiagnostics, locale, MessageTexts.bundled());
+    }
+
+    /**
+     * The report of a form evaluated after it was read, its diagnostics' messages from the application's
+     * texts first (a Spring {@code MessageSource}, its own bundle with perfeval's keys), perfeval's bundles
+     * for the keys they lack.
+     *
+     * <pre>{@code
+     * ResourceBundle mine = ResourceBundle.getBundle("messages", Locale.FRENCH);
+     * FormReport.of(evaluation, read.getDiagnostics(), Locale.FRENCH,
+     *         (key, l) -> mine.containsKey(key) ? Optional.of(mine.getString(key)) : Optional.empty());
+     * }</pre>
+     *
+     * @param evaluation the form's evaluation
+     * @param readDiagnostics what was found before scoring, in their order
+     * @param locale the language of the texts
+     * @param texts the application's message texts
+     * @return the report
+     */
+    public static FormReport of(Evaluation evaluation, List<Diagnostic> readDiagnostics, Locale locale, MessageTexts texts) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(readDiagnostics, "readDiagnostics");
+        return new FormReport(evaluation, readDiagnostics, locale, Objects.requireNonNull(texts, "texts"));
     }
 
     /**
@@ -261,7 +287,7 @@ public final class FormReport {
     private List<DiagnosticJson> diagnosticsJson() {
         List<DiagnosticJson> out = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
-            out.add(new DiagnosticJson(d, locale));
+            out.add(new DiagnosticJson(d, locale, texts));
         }
         return out;
     }
@@ -274,10 +300,12 @@ public final class FormReport {
     static final class DiagnosticJson {
         private final Diagnostic diagnostic;
         private final Locale locale;
+        private final MessageTexts texts;
 
-        DiagnosticJson(Diagnostic diagnostic, Locale locale) {
+        DiagnosticJson(Diagnostic diagnostic, Locale locale, MessageTexts texts) {
             this.diagnostic = diagnostic;
             this.locale = locale;
+            this.texts = texts;
         }
 
         @JsonProperty("code")
@@ -297,7 +325,7 @@ public final class FormReport {
 
         @JsonProperty("message")
         String message() {
-            return diagnostic.message(locale);
+            return diagnostic.message(locale, texts);
         }
     }
 

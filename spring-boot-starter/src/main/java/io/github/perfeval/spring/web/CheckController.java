@@ -1,6 +1,7 @@
 package io.github.perfeval.spring.web;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageTexts;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
@@ -10,6 +11,7 @@ import io.github.perfeval.excel.read.ExcelReadResult;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +29,10 @@ import java.util.Locale;
 /**
  * {@code POST /perfeval/check}: a form as JSON in, its {@link FormReport} out; or a workbook upload
  * (multipart part {@code file}) in, its {@link FileReport} out. Reports are in the request's language
- * ({@code Accept-Language}: Chinese for {@code zh}, English otherwise).
+ * ({@code Accept-Language}: Chinese for {@code zh}, English otherwise); a diagnostic's message is the
+ * application's own when its {@code MessageSource} has the diagnostic's key ({@link
+ * io.github.perfeval.core.diagnostic.Diagnostic#getKey()}), so a {@code messages_fr.properties} with
+ * perfeval's keys answers {@code Accept-Language: fr}.
  *
  * <p>A JSON form is a program's output, so a form that breaks the model's constraints (a negative
  * weight, a year of 3000) is refused with a problem detail listing the diagnostics. A workbook is a
@@ -42,6 +47,7 @@ public class CheckController {
     private final ExcelFormReader reader;
     private final Scorer scorer;
     private final FormValidator validator;
+    private final MessageTexts texts;
 
     /**
      * The controller over the application's beans.
@@ -49,11 +55,13 @@ public class CheckController {
      * @param reader the workbook reader
      * @param scorer the scorer
      * @param validator the validator
+     * @param messageSource the application's messages: a diagnostic's key it defines is worded its way
      */
-    public CheckController(ExcelFormReader reader, Scorer scorer, FormValidator validator) {
+    public CheckController(ExcelFormReader reader, Scorer scorer, FormValidator validator, MessageSource messageSource) {
         this.reader = reader;
         this.scorer = scorer;
         this.validator = validator;
+        this.texts = new MessageSourceTexts(messageSource);
     }
 
     /**
@@ -70,7 +78,7 @@ public class CheckController {
         if (violations.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR)) {
             throw new InvalidFormException(violations);
         }
-        return FormReport.of(scorer.evaluate(form), violations, locale);
+        return FormReport.of(scorer.evaluate(form), violations, locale, texts);
     }
 
     /**
@@ -92,7 +100,7 @@ public class CheckController {
         for (ValueWithDiagnostics<Form> f : read.getForms()) {
             List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
             before.addAll(validator.validate(f.getValue()));
-            forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
+            forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale, texts));
         }
         return FileReport.of(name, forms);
     }

@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  * <li>an upload without its {@code file} part: 400.</li>
  * </ul>
  * Titles and details are messages ({@code perfeval.problem.*}) looked up in the application's
- * {@code MessageSource} first, then in perfeval's bundle (Chinese for {@code zh}, English otherwise). It
- * handles the check endpoint's errors only; the application's own handlers are untouched.
+ * {@code MessageSource} first, then in perfeval's bundle (Chinese for {@code zh}, English otherwise); so
+ * are the diagnostics' messages, by their keys. It handles the check endpoint's errors only; the
+ * application's own handlers are untouched.
  */
 @RestControllerAdvice(assignableTypes = CheckController.class)
 public class PerfevalProblems {
@@ -40,6 +41,7 @@ public class PerfevalProblems {
     private static final String TYPE = "https://perfeval.github.io/problems/";
 
     private final MessageSource application;
+    private final MessageSourceTexts texts;
     private final ResourceBundleMessageSource own = new ResourceBundleMessageSource();
 
     /**
@@ -49,6 +51,7 @@ public class PerfevalProblems {
      */
     public PerfevalProblems(MessageSource messageSource) {
         this.application = messageSource;
+        this.texts = new MessageSourceTexts(messageSource);
         own.setBasename("io/github/perfeval/spring/messages");
         own.setDefaultEncoding("UTF-8");
         own.setFallbackToSystemLocale(false);
@@ -127,12 +130,12 @@ public class PerfevalProblems {
         return m != null ? m : own.getMessage(code, args, locale);
     }
 
-    private static Map<String, Object> json(Diagnostic d, Locale locale) {
+    private Map<String, Object> json(Diagnostic d, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", d.getCode());
         m.put("severity", d.getSeverity().name());
         m.put("where", d.getWhere());
-        m.put("message", d.message(locale));
+        m.put("message", d.message(locale, texts));
         return m;
     }
 
