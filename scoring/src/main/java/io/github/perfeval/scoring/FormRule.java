@@ -17,6 +17,10 @@ import java.util.List;
  * Scorer scorer = Scorer.builder().addRule(reasonLength).build();
  * }</pre>
  *
+ * <p>A rule's messages are literal, Chinese and English as above: such a diagnostic has no message key,
+ * and every language but Chinese reads the English. (perfeval's own diagnostics carry keys and
+ * arguments instead, worded by message bundles; see {@link Diagnostic}.)
+ *
  * <p>Rules must be thread-safe: one scorer is shared by many threads.
  */
 @FunctionalInterface

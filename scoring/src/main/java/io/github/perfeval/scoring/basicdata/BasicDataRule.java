@@ -16,6 +16,8 @@ import java.util.List;
  * BasicDataChecker checker = BasicDataChecker.builder().addRule(noReceptions).build();
  * }</pre>
  *
+ * <p>A rule's messages are literal, Chinese and English as above (see {@code FormRule}).
+ *
  * <p>Rules must be thread-safe: one checker is shared by many threads.
  */
 @FunctionalInterface
