@@ -52,8 +52,8 @@ final class GradeCheck {
         }
         if (grade.get() != computedGrade) {
             out.add(Diagnostic.of(StandardCode.DECLARED_GRADE_MISMATCH, at, MessageArgument.text(text),
-                    MessageArgument.bilingual(grade.get().label(), grade.get().english()), MessageArgument.number(computed),
-                    MessageArgument.bilingual(computedGrade.label(), computedGrade.english())));
+                    MessageArgument.message("grade." + grade.get().name()), MessageArgument.number(computed),
+                    MessageArgument.message("grade." + computedGrade.name())));
         }
     }
 }

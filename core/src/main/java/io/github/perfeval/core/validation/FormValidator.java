@@ -2,6 +2,7 @@ package io.github.perfeval.core.validation;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.MessageArgument;
+import io.github.perfeval.core.diagnostic.MessageTexts;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
@@ -94,9 +95,24 @@ public final class FormValidator {
             String enMessage = i < enList.size() ? enList.get(i).getMessage() : v.getMessage();
             String path = v.getPropertyPath().toString();
             out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, path),
-                    MessageArgument.text(path), MessageArgument.bilingual(v.getMessage(), enMessage)));
+                    MessageArgument.text(path), constraintMessage(v.getMessageTemplate(), v.getMessage(), enMessage)));
         }
         return out;
+    }
+
+    /**
+     * A constraint's message: perfeval's own ({@code {io.github.perfeval.NonNegative.message}}) as the key
+     * {@code constraint.io.github.perfeval.NonNegative.message}, so that any language's bundle words it; any
+     * other constraint's (Hibernate Validator's, a user's) in the Chinese and English the validator gave.
+     */
+    private static MessageArgument constraintMessage(String template, String zh, String en) {
+        if (template != null && template.startsWith("{io.github.perfeval.") && template.endsWith("}")) {
+            String name = template.substring(1, template.length() - 1);
+            if (MessageTexts.bundled().pattern("constraint." + name, Locale.ROOT).isPresent()) {
+                return MessageArgument.message("constraint." + name);
+            }
+        }
+        return MessageArgument.bilingual(zh, en);
     }
 
     private static List<ConstraintViolation<Form>> sorted(Set<ConstraintViolation<Form>> set) {

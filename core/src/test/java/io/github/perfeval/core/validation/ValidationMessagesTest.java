@@ -23,6 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValidationMessagesTest {
 
+    @org.junit.jupiter.api.Test
+    void perfevalsConstraintMessagesAreKeysAnyLanguageCanWord() {
+        Form form = Form.builder().kind(FormKind.PROJECT).addIndicators(Indicator.builder().name("培训").weight(Figure.parse("-5")).build())
+                .build();
+        io.github.perfeval.core.diagnostic.Diagnostic d = FormValidator.create().validate(form).get(0);
+        assertThat(d.getArguments().get(1).getKey()).contains("constraint.io.github.perfeval.NonNegative.message");
+        assertThat(d.getMessageZh()).isEqualTo("indicators[0].weight：不能为负数");
+        assertThat(d.getMessageEn()).isEqualTo("indicators[0].weight: must not be negative");
+        // src/test/resources/io/github/perfeval/core/diagnostic/Messages_fr.properties, as an application adds it
+        assertThat(d.message(Locale.FRENCH)).isEqualTo("indicators[0].weight : ne doit pas être négatif");
+    }
+
     @ParameterizedTest
     @CsvSource({"zh, 不能为负数", "zh-CN, 不能为负数", "zh-TW, 不能为负数", "en, must not be negative", "en-US, must not be negative"})
     void aPlainValidatorAnswersInTheLocalesLanguage(String tag, String expected) {

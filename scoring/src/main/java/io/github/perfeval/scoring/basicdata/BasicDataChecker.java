@@ -166,7 +166,7 @@ public final class BasicDataChecker {
         if (n == null || d == null || d.signum() == 0) {
             if (report) {
                 boolean zero = n != null && d != null;
-                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_UNDEFINED, at, MessageArgument.bilingual(measure.label(), measure.english()),
+                out.add(Diagnostic.of(BasicDataCode.BASIC_DATA_RATE_UNDEFINED, at, MessageArgument.message("measure." + measure.name()),
                         MessageArgument.text(measure.formula()),
                         MessageArgument.message(zero ? "fragment.denominatorZero" : "fragment.figureMissing")));
             }
