@@ -19,7 +19,8 @@ import java.util.Optional;
  * diagnostic.message(Locale.FRENCH, texts);   // the application's text, perfeval's for keys it lacks
  * }</pre>
  *
- * <p>Patterns are always formatted with {@link MessageFormat}: a literal apostrophe is written {@code ''}.
+ * <p>Patterns follow {@link MessageFormat}'s rules (one parse per pattern, then filled in fast): a literal
+ * apostrophe is written {@code ''}.
  * Arguments reach the pattern as text (numbers written out plainly), so a placeholder is {@code {0}}.
  * Implementations must be thread-safe.
  */
@@ -93,7 +94,7 @@ public interface MessageTexts {
             values[i] = arguments.get(i).render(l, texts);
         }
         try {
-            return Optional.of(new MessageFormat(pattern.get(), l).format(values));
+            return Optional.of(MessagePattern.of(pattern.get()).format(l, values));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

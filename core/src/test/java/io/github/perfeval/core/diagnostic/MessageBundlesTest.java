@@ -43,6 +43,19 @@ public class MessageBundlesTest {
     // basicData.field.*: the Chinese names the section before the field ({0}编制数), the English the field only
 
     @Test
+    void everyPatternFillsInAsMessageFormatDoes() throws IOException {
+        List<String> patterns = new ArrayList<>(bundle("").values());
+        patterns.addAll(bundle("_zh").values());
+        patterns.addAll(List.of("{0,number} of {1}", "it''s '{0}' {1}", "{1}{0}{2}", "{0}", "", "only text", "a {3} b"));
+        Object[] args = {"甲", "b''c", "{2}", "12.5"};
+        for (String p : patterns) {
+            Object[] a = p.contains("number") ? new Object[] {12.5, "x"} : args;
+            assertThat(MessagePattern.of(p).format(java.util.Locale.ROOT, a)).as(p).isEqualTo(new MessageFormat(p, java.util.Locale.ROOT).format(a));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MessagePattern.of("{0")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theConstraintMessagesAreTheValidatorsOwn() throws IOException {
         Map<String, String> en = bundle("");
         for (String[] b : new String[][] {{"", "/ContributorValidationMessages.properties"}, {"_zh", "/ContributorValidationMessages_zh.properties"}}) {
