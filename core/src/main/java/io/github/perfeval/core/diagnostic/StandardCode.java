@@ -86,6 +86,11 @@ public enum StandardCode implements DiagnosticCode {
     NO_SCORE_COLUMNS(Severity.INFO, "表中没有分值/得分列", "the form has no weight/score columns"),
     /** Non-empty cells of a sheet or table holding a form that the reader did not read into the model. */
     CELLS_NOT_READ(Severity.WARNING, "单元格内容未读入表单模型", "cells not read into the form"),
+    /**
+     * A cell's comment, formula or hidden flag the form model has no place for (a comment on a label, a
+     * formula in a text cell, a hidden header row): the cell's value is read, this part of it is not kept.
+     */
+    NOT_KEPT(Severity.WARNING, "单元格的批注、公式或隐藏标记未保留", "a cell's comment, formula or hidden flag is not kept"),
     /** Unfilled template rows (指标1:, ……, a level label with nothing beside it), reported once, never counted. */
     TEMPLATE_ROWS(Severity.INFO, "未填写的模板行，未计为指标", "unfilled template rows, not counted as indicators");
 

@@ -37,7 +37,11 @@ public abstract class Footer {
         }
     }
 
-    /** The footer line exactly as written. */
+    /**
+     * The footer line exactly as written. A footer given as fields only gets the line perfeval writes for
+     * them ({@code 填表人：张三  填表日期：2025年6月12日  联系电话：…  单位负责人：…}), which
+     * {@link #parse(String)} reads back to the same fields.
+     */
     @Value.Redacted
     public abstract Optional<String> getRaw();
 
@@ -56,6 +60,29 @@ public abstract class Footer {
     /** 单位负责人. */
     @Value.Redacted
     public abstract Optional<String> getHead();
+
+    /** A footer given as fields only gets its line, so that a footer written and read back is equal. */
+    @Value.Check
+    protected Footer withLine() {
+        if (getRaw().isPresent() || getPreparer().isEmpty() && getDate().isEmpty() && getPhone().isEmpty() && getHead().isEmpty()) {
+            return this;
+        }
+        StringBuilder line = new StringBuilder();
+        append(line, "填表人", getPreparer());
+        append(line, "填表日期", getDate());
+        append(line, "联系电话", getPhone());
+        append(line, "单位负责人", getHead());
+        return builder().from(this).raw(line.toString()).build();
+    }
+
+    private static void append(StringBuilder line, String label, Optional<String> value) {
+        if (value.isPresent()) {
+            if (line.length() > 0) {
+                line.append("  ");
+            }
+            line.append(label).append('：').append(value.get());
+        }
+    }
 
     /**
      * Reads a footer line such as {@code 填表人：张三  填表日期：2025年6月12日  联系电话：…  单位负责人：}.

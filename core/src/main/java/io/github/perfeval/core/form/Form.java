@@ -36,7 +36,7 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableForm.class)
 @JsonDeserialize(as = ImmutableForm.class)
 @JsonPropertyOrder({"kind", "title", "year", "department", "supervisingDepartment", "implementingUnit",
-        "projectName", "headerFields", "sheet", "budget", "goals", "indicators", "declaredWeightTotal", "declaredTotal",
+        "projectName", "headerFields", "sheet", "sheetHidden", "budget", "goals", "indicators", "declaredWeightTotal", "declaredTotal",
         "declaredGrade", "textSections", "footer"})
 public abstract class Form {
 
@@ -91,6 +91,16 @@ public abstract class Form {
     /** The sheet the form was read from. Not part of equality. */
     @Value.Auxiliary
     public abstract Optional<String> getSheet();
+
+    /**
+     * Whether the form's sheet is hidden in its workbook; a hidden sheet's form is still read, and written
+     * back hidden.
+     */
+    @Value.Default
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+    public boolean isSheetHidden() {
+        return false;
+    }
 
     /** The budget block. */
     public abstract Optional<@Valid Budget> getBudget();

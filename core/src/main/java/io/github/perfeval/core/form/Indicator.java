@@ -45,7 +45,7 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
 @JsonPropertyOrder({"level1Label", "level2Label", "name", "target", "actual", "weight", "declaredScore",
-        "deviationReason", "splitTarget", "extras", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
+        "deviationReason", "splitTarget", "extras", "comments", "hidden", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
 public abstract class Indicator {
 
     /**
@@ -119,6 +119,26 @@ public abstract class Indicator {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public abstract List<@Valid LabelledText> getExtras();
+
+    /**
+     * The comments on the row's cells (a reviewer's 评审意见), each labelled with the attribute whose cell it
+     * is on, by its JSON name ({@code level1Label}, {@code level2Label}, {@code name}, {@code target},
+     * {@code actual}, {@code weight}, {@code declaredScore}, {@code deviationReason}), or with the header of
+     * the {@linkplain #getExtras() extra} column it is on; in the row's column order.
+     *
+     * <pre>{@code
+     * Indicator.builder().name("灾情上报").addComments(LabelledText.of("declaredScore", "评审意见：扣1分")).build();
+     * }</pre>
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    public abstract List<@Valid LabelledText> getComments();
+
+    /** Whether the row is hidden on its sheet (zero height); a hidden row is still read and scored. */
+    @Value.Default
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+    public boolean isHidden() {
+        return false;
+    }
 
     /** Where the row is (sheet and the cell of its name), when it came from a file. Not part of equality. */
     @Value.Auxiliary

@@ -25,23 +25,32 @@ import java.util.Optional;
  * Figure score = Figure.of(new BigDecimal("9.99")); // raw "9.99"
  * }</pre>
  *
- * <p>Equality compares the raw text and the value, not the place: the same figure read from another
- * layout is equal. Immutable and thread-safe.
+ * <p>A figure read from a formula cell keeps the formula beside the cached value it was read from
+ * ({@code Figure.of("97.99").withFormula("=SUM(H9:H32)")}); formulas are never evaluated.
+ *
+ * <p>Equality compares the raw text, the value and the formula, not the place: the same figure read
+ * from another layout is equal. Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.perfeval.core.json.internal.FigureDeserializer.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.perfeval.core.json.internal.FigureSerializer.class)
-@JsonPropertyOrder({"raw", "value", "source"})
+@JsonPropertyOrder({"raw", "value", "formula", "source"})
 public final class Figure {
 
     private final String raw;
     private final BigDecimal value;
     private final Location source;
+    private final String formula;
 
     private Figure(String raw, BigDecimal value, Location source) {
+        this(raw, value, source, null);
+    }
+
+    private Figure(String raw, BigDecimal value, Location source, String formula) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.value = value == null ? null : Decimals.normalize(value);
         this.source = source;
+        this.formula = formula == null || formula.isBlank() ? null : formula;
     }
 
     /**
@@ -164,9 +173,28 @@ public final class Figure {
         return value;
     }
 
+    /**
+     * The formula the figure is the cached value of, as written with its leading {@code =}
+     * ({@code =SUM(H9:H32)}); never evaluated.
+     */
+    @JsonProperty("formula")
+    public Optional<String> getFormula() {
+        return Optional.ofNullable(formula);
+    }
+
     /** This figure with its place set. */
     public Figure withSource(Location newSource) {
-        return new Figure(raw, value, newSource);
+        return new Figure(raw, value, newSource, formula);
+    }
+
+    /**
+     * This figure as the cached value of a formula.
+     *
+     * @param newFormula the formula with its leading {@code =}, or null (or blank) for none
+     * @return the figure
+     */
+    public Figure withFormula(String newFormula) {
+        return new Figure(raw, value, source, newFormula);
     }
 
     @Override
@@ -178,12 +206,12 @@ public final class Figure {
             return false;
         }
         Figure other = (Figure) o;
-        return raw.equals(other.raw) && Objects.equals(value, other.value);
+        return raw.equals(other.raw) && Objects.equals(value, other.value) && Objects.equals(formula, other.formula);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(raw, value);
+        return Objects.hash(raw, value, formula);
     }
 
     @Override

@@ -116,6 +116,9 @@ public final class ValueCodec {
             out.name("value");
             out.number(f.decimal().toPlainString());
         }
+        if (f.getFormula().isPresent()) {
+            string(out, "formula", f.getFormula().get());
+        }
         if (f.getSource().isPresent()) {
             writeLocation(f.getSource().get(), out);
         }
@@ -145,12 +148,16 @@ public final class ValueCodec {
         String raw = null;
         BigDecimal value = null;
         Location source = null;
+        String formula = null;
         for (t = in.next(); t == Token.NAME; t = in.next()) {
             String name = in.name();
             Token v = in.next();
             switch (name) {
                 case "raw":
                     raw = v == Token.NULL ? null : scalar(in, v);
+                    break;
+                case "formula":
+                    formula = v == Token.NULL ? null : scalar(in, v);
                     break;
                 case "value":
                     if (v == Token.NUMBER) {
@@ -167,12 +174,12 @@ public final class ValueCodec {
             }
         }
         if (value != null) {
-            return Figure.of(raw, value, source);
+            return Figure.of(raw, value, source).withFormula(formula);
         }
         if (raw == null) {
             return in.invalid(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
         }
-        return Figure.parsePercent(raw, source);
+        return Figure.parsePercent(raw, source).withFormula(formula);
     }
 
     /**
