@@ -115,22 +115,46 @@ public final class SheetGrids {
                 : value(cell, type, formatter, sheet, out);
         Comment comment = cell.getCellComment();
         if (comment != null && comment.getString() != null) {
-            read = read.withComment(comment.getString().getString());
+            read = read.withComment(ownComment(comment));
         }
         return read;
     }
 
+    /**
+     * A comment as its cell's own: the findings perfeval's export writes in comments of their own author are
+     * left out (the next check makes them again), and so is what such a comment adds after its mark.
+     */
+    private static String ownComment(Comment comment) {
+        String text = comment.getString().getString();
+        if (!FINDINGS_AUTHOR.equals(comment.getAuthor())) {
+            return text;
+        }
+        int mark = text.indexOf("\n" + FINDINGS_MARK + "\n");
+        return mark < 0 ? null : text.substring(0, mark);
+    }
+
+    /** The author and mark of the findings perfeval's export writes in comments (see its {@code CellComments}). */
+    private static final String FINDINGS_AUTHOR = "perfeval-findings";
+    private static final String FINDINGS_MARK = "—— perfeval ——";
+
     private static GridCell formula(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
         String formula = "=" + cell.getCellFormula();
-        // an absent or empty <v> is no value at all: POI would report it as the number 0
-        boolean noCachedValue = cell instanceof XSSFCell
-                && (((XSSFCell) cell).getRawValue() == null || ((XSSFCell) cell).getRawValue().isEmpty());
+        // an absent or empty <v> is no value at all (POI would report it as the number 0), except an empty text
+        // result (t="str", <v></v>): a formula whose value is empty on purpose (="")
         CellType cached = cell.getCachedFormulaResultType();
+        boolean noCachedValue = cell instanceof XSSFCell
+                && (((XSSFCell) cell).getRawValue() == null
+                || ((XSSFCell) cell).getRawValue().isEmpty() && !emptyText((XSSFCell) cell, cached));
         if (noCachedValue || cached == CellType.ERROR) {
             out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, place(sheet, cell), MessageArgument.text(formula)));
             return GridCell.text(formula).withFormula(formula);
         }
         return value(cell, cached, formatter, sheet, out).withFormula(formula);
+    }
+
+    /** Whether a formula cell's cached value is an empty text that is there (t="str" with a {@code <v>} element). */
+    private static boolean emptyText(XSSFCell cell, CellType cached) {
+        return cached == CellType.STRING && cell.getCTCell().isSetV();
     }
 
     private static GridCell value(Cell cell, CellType type, DataFormatter formatter, String sheet, List<Diagnostic> out) {

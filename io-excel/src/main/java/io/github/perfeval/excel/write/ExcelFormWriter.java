@@ -128,6 +128,9 @@ public final class ExcelFormWriter {
             Sheet sheet = wb.createSheet(sheetName(form, names));
             FormSheetWriter w = new FormSheetWriter(sheet, styles, options.scores());
             w.write(form, evaluation);
+            if (form.isSheetHidden()) {
+                wb.setSheetHidden(wb.getSheetIndex(sheet), true);
+            }
             if (evaluation != null && options.diagnostics()) {
                 annotate(wb, sheet, form, evaluation, w, links);
             }
@@ -135,7 +138,28 @@ public final class ExcelFormWriter {
         if (!links.isEmpty()) {
             diagnosticsSheet(wb, links, names);
         }
+        showOneSheet(wb, names);
         return wb;
+    }
+
+    /**
+     * A workbook shows at least one sheet: the first shown sheet is the active one; when every form's sheet
+     * is hidden, a sheet saying so comes first (the reader skips it, and reports it skipped).
+     */
+    private static void showOneSheet(XSSFWorkbook wb, Set<String> names) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (!wb.isSheetHidden(i)) {
+                wb.setActiveSheet(i);
+                wb.setFirstVisibleTab(i);
+                return;
+            }
+        }
+        String name = names.contains("说明") ? "说明 (perfeval)" : "说明";
+        Sheet note = wb.createSheet(name);
+        note.createRow(0).createCell(0).setCellValue("本工作簿的自评表均在隐藏工作表中 / every form of this workbook is on a hidden sheet");
+        wb.setSheetOrder(name, 0);
+        wb.setActiveSheet(0);
+        wb.setFirstVisibleTab(0);
     }
 
     /** Comments on the cells diagnostics concern; remembers where each diagnostic points on the written sheet. */
@@ -172,22 +196,9 @@ public final class ExcelFormWriter {
                     + new CellReference(r, col).formatAsString(false)));
             notes.computeIfAbsent(r * 100 + col, k -> new StringBuilder()).append("[").append(d.getCode()).append("] ").append(d.getMessageZh()).append('\n');
         }
-        CreationHelper helper = wb.getCreationHelper();
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        CellComments comments = new CellComments(sheet);
         for (Map.Entry<Integer, StringBuilder> n : notes.entrySet()) {
-            int r = n.getKey() / 100;
-            int c = n.getKey() % 100;
-            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(c + 1);
-            anchor.setCol2(c + 5);
-            anchor.setRow1(r);
-            anchor.setRow2(r + 6);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(n.getValue().toString().strip()));
-            comment.setAuthor("perfeval");
-            cell.setCellComment(comment);
+            comments.findings(n.getKey() / 100, n.getKey() % 100, n.getValue().toString().strip());
         }
     }
 

@@ -49,12 +49,14 @@ final class FormSheetWriter {
     final Map<Integer, Integer> indicatorRows = new HashMap<>();
     int budgetRow = -1;
     int totalRow = -1;
+    private final CellComments comments;
 
     FormSheetWriter(Sheet sheet, Styles styles, ScoreColumns scores) {
         this.sheet = sheet;
         this.styles = styles;
         this.scores = scores;
         this.widths = new int[COLS + 1];
+        this.comments = new CellComments(sheet);
     }
 
     void write(Form form, Evaluation evaluation) {
@@ -79,7 +81,7 @@ final class FormSheetWriter {
             merge(row, row, 0, lastCol);
             row++;
         }
-        field(form.getKind() == FormKind.PROJECT ? "项目名称" : null, form.getProjectName(), lastCol);
+        field("项目名称", form.getProjectName(), lastCol);
         field("主管部门", form.getSupervisingDepartment(), lastCol);
         field("实施单位", form.getImplementingUnit(), lastCol);
         field("预算部门名称", form.getDepartment(), lastCol);
@@ -143,6 +145,9 @@ final class FormSheetWriter {
         row++;
         List<BudgetLine> income = new ArrayList<>();
         List<BudgetLine> expenditure = new ArrayList<>();
+        // with no total line, the block's weight and score go on its first row with amounts (the reader reads them there)
+        boolean noTotal = b.total().isEmpty();
+        boolean scoresWritten = false;
         for (BudgetLine line : b.getLines()) {
             boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty();
             if (labelOnly && line.getKind().breakdown() == BudgetLineKind.Breakdown.INCOME_NATURE) {
@@ -160,7 +165,8 @@ final class FormSheetWriter {
             line.getAdjusted().ifPresent(f -> figure(row, 4, f, false));
             line.getExecuted().ifPresent(f -> figure(row, 5, f, false));
             line.getDeclaredRate().ifPresent(f -> figure(row, 7, f, true));
-            if (line.getKind() == BudgetLineKind.TOTAL) {
+            if (line.getKind() == BudgetLineKind.TOTAL || noTotal && !scoresWritten) {
+                scoresWritten = true;
                 budgetRow = row;
                 if (computed && result != null) {
                     number(row, 6, result.getWeight());
@@ -234,6 +240,8 @@ final class FormSheetWriter {
         if (both) {
             text(row, COLS, "计算得分", Styles.Kind.HEADER);
         }
+        ExtraColumns extras = new ExtraColumns(form.getIndicators(), lastCol + 1);
+        extras.headers(row);
         row++;
         List<Indicator> inds = form.getIndicators();
         int groupStart1 = row;
@@ -248,12 +256,12 @@ final class FormSheetWriter {
             if (new1) {
                 mergeIfSpan(groupStart1, row - 1, 1);
                 groupStart1 = row;
-                text(row, 1, ind.getLevel1Label(), Styles.Kind.TEXT_CENTER);
+                levelLabel(row, 1, ind.getLevel1Label(), i > 0);
             }
             if (new2) {
                 mergeIfSpan(groupStart2, row - 1, 2);
                 groupStart2 = row;
-                text(row, 2, ind.getLevel2Label(), Styles.Kind.TEXT_CENTER);
+                levelLabel(row, 2, ind.getLevel2Label(), i > 0);
             }
             text(row, 3, ind.getName(), Styles.Kind.TEXT);
             text(row, 4, ind.getTarget().getRaw(), Styles.Kind.TEXT_CENTER);
@@ -268,6 +276,11 @@ final class FormSheetWriter {
             ind.getDeviationReason().ifPresent(r -> text(row, 8, r, Styles.Kind.TEXT));
             if (both && result != null) {
                 number(row, COLS, result.getScore());
+            }
+            extras.values(ind, row);
+            comments.add(ind, row, extras::columnOf);
+            if (ind.isHidden()) {
+                sheet.getRow(row).setZeroHeight(true);
             }
             row++;
         }
@@ -302,6 +315,19 @@ final class FormSheetWriter {
     }
 
     /**
+     * A level label; a blank one under a group that has a label is an empty value on purpose ({@code =""}), so
+     * that a reader does not take it for "as above".
+     */
+    private void levelLabel(int r, int c, String label, boolean afterAnother) {
+        text(r, c, label, Styles.Kind.TEXT_CENTER);
+        if (label.isEmpty() && afterAnother) {
+            Cell cell = cell(r, c);
+            cell.setCellFormula("\"\"");
+            cell.setCellValue("");
+        }
+    }
+
+    /**
      * A figure as it was filed: a number cell when its raw text is the plain decimal (shown as such, a rate
      * too: a rate filed as 0.9986 was not filed as 99.86%), else its raw text, so that reading it back gives
      * the same raw text and value.
@@ -310,6 +336,7 @@ final class FormSheetWriter {
         Optional<BigDecimal> v = f.getValue();
         if (v.isPresent() && v.get().toPlainString().equals(f.getRaw())) {
             Cell cell = cell(r, c);
+            Formulas.write(cell, f);
             cell.setCellValue(v.get().doubleValue());
             cell.setCellStyle(styles.get(Styles.Kind.NUMBER));
             width(c, f.getRaw());
@@ -429,5 +456,60 @@ final class FormSheetWriter {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
+    }
+
+    /**
+     * The columns of the indicators' extras, after the table's own: one per header (a header an indicator
+     * repeats gets a column per repetition), each new header placed after the previous extra of its row, so
+     * that reading the sheet gives each indicator its extras back in its order (rows that order the same
+     * headers differently read back in column order).
+     */
+    private final class ExtraColumns {
+
+        /** A column's key: its header and which repetition of it on a row. */
+        private final List<String> keys = new ArrayList<>();
+        private final int first;
+
+        ExtraColumns(List<Indicator> indicators, int first) {
+            this.first = first;
+            for (Indicator ind : indicators) {
+                Map<String, Integer> seen = new HashMap<>();
+                int previous = -1;
+                for (LabelledText extra : ind.getExtras()) {
+                    String key = key(extra.getLabel(), seen);
+                    int at = keys.indexOf(key);
+                    if (at < 0) {
+                        at = previous + 1;
+                        keys.add(at, key);
+                    }
+                    previous = at;
+                }
+            }
+        }
+
+        private String key(String header, Map<String, Integer> seen) {
+            return header + "\u0000" + seen.merge(header, 1, Integer::sum);
+        }
+
+        void headers(int r) {
+            for (int i = 0; i < keys.size(); i++) {
+                text(r, first + i, keys.get(i).substring(0, keys.get(i).indexOf('\u0000')), Styles.Kind.HEADER);
+                sheet.setColumnWidth(first + i, 24 * 256);
+            }
+        }
+
+        void values(Indicator ind, int r) {
+            fill(r, first, first + keys.size() - 1, Styles.Kind.TEXT);
+            Map<String, Integer> seen = new HashMap<>();
+            for (LabelledText extra : ind.getExtras()) {
+                text(r, first + keys.indexOf(key(extra.getLabel(), seen)), extra.getText(), Styles.Kind.TEXT);
+            }
+        }
+
+        /** The sheet column of an extra's header (its first column), or -1. */
+        int columnOf(String header) {
+            int i = keys.indexOf(header + "\u00001");
+            return i < 0 ? -1 : first + i;
+        }
     }
 }

@@ -37,6 +37,8 @@ final class BudgetReading {
     private final List<BudgetLine> expenditure = new ArrayList<>();
     private Band band;
     private MoneyUnit unit = MoneyUnit.WAN_YUAN;
+    /** The row whose 分值 and 得分 are the block's when it has no total row; -1 when it has one. */
+    private int scoresRow = -1;
 
     BudgetReading(Grid g, Vocabulary v, Cells cells, List<Diagnostic> out) {
         this.g = g;
@@ -74,16 +76,28 @@ final class BudgetReading {
         }
         budget.unit(unit).source(g.place(b.top, Math.max(titleCol, 0)));
         Map<Integer, BudgetLineKind.Breakdown> context = new HashMap<>();
+        List<Integer> amountRows = new ArrayList<>();
+        boolean anyTotal = false;
         for (int r = b.bottom + 1; r < end; r++) {
             List<Integer> own = cells.own(r);
-            if (own.isEmpty()) {
-                continue;
-            }
             boolean values = false;
             for (int c : own) {
                 values |= c >= firstValueCol && figureLike(r, c);
             }
             if (values) {
+                amountRows.add(r);
+                anyTotal |= v.budgetLine(label(r, own, firstValueCol), BudgetLineKind.Breakdown.SOURCE)
+                        .filter(k -> k == BudgetLineKind.TOTAL).isPresent();
+            }
+        }
+        // a block with no total row gives its weight and score on its first row with amounts
+        scoresRow = anyTotal || amountRows.isEmpty() ? -1 : amountRows.get(0);
+        for (int r = b.bottom + 1; r < end; r++) {
+            List<Integer> own = cells.own(r);
+            if (own.isEmpty()) {
+                continue;
+            }
+            if (amountRows.contains(r)) {
                 amountRow(r, own, firstValueCol);
             } else {
                 labelRow(r, own, context);
@@ -94,6 +108,17 @@ final class BudgetReading {
 
     Budget build() {
         return budget.build();
+    }
+
+    /** The label of a row with amounts: its own cells left of the amounts, joined. */
+    private String label(int r, List<Integer> own, int firstValueCol) {
+        StringBuilder label = new StringBuilder();
+        for (int c : own) {
+            if (c < firstValueCol) {
+                label.append(g.cell(r, c).getText().strip());
+            }
+        }
+        return label.toString();
     }
 
     /** A row with amounts: its label left of the amounts, its figures by column. */
@@ -117,7 +142,7 @@ final class BudgetReading {
             kind = BudgetLineKind.OTHER;
         }
         BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(place);
-        boolean total = kind == BudgetLineKind.TOTAL;
+        boolean total = kind == BudgetLineKind.TOTAL || r == scoresRow;
         for (int c : own) {
             if (c < firstValueCol) {
                 continue;

@@ -27,6 +27,9 @@ final class Cells {
     private final Grid g;
     private final Vocabulary v;
     private final Claims claims;
+    /** Cells whose formula the model keeps, and cells whose comment it keeps (row * 2^20 + column). */
+    private final java.util.Set<Long> keptFormulas = new java.util.HashSet<>();
+    private final java.util.Set<Long> keptComments = new java.util.HashSet<>();
 
     Cells(Grid g, Vocabulary v, Claims claims) {
         this.g = g;
@@ -64,6 +67,35 @@ final class Cells {
 
     boolean claimed(int r, int c) {
         return claims.isClaimed(r, c);
+    }
+
+    /** Marks that the model keeps the comment of the cell at (r, c) (a cell's own position, not through merges). */
+    void keepComment(int r, int c) {
+        keptComments.add(((long) r << 20) | c);
+    }
+
+    /** Whether the model keeps the comment of the cell at (r, c). */
+    boolean commentKept(int r, int c) {
+        return keptComments.contains(((long) r << 20) | c);
+    }
+
+    /** Marks that the model keeps the formula of the cell at (r, c) (a cell's own position). */
+    void keepFormula(int r, int c) {
+        keptFormulas.add(((long) r << 20) | c);
+    }
+
+    /** Whether the model keeps the formula of the cell at (r, c). */
+    boolean formulaKept(int r, int c) {
+        return keptFormulas.contains(((long) r << 20) | c);
+    }
+
+    /** The figure with the formula of its cell, when the cell holds the cached value of one (not its own text). */
+    private Figure withFormula(Figure f, GridCell t, int r, int c) {
+        if (t.getFormula().isEmpty() || t.getFormula().get().equals(t.getText())) {
+            return f;
+        }
+        keptFormulas.add(((long) g.originRow(r, c) << 20) | g.originColumn(r, c));
+        return f.withFormula(t.getFormula().get());
     }
 
     /**
@@ -107,7 +139,7 @@ final class Cells {
         claims.claim(r, c);
         if (t.getNumber().isPresent()) {
             // a number shown through a format keeps what it shows as its raw text (1,908.59, 99.86%)
-            return Figure.of(t.getShown(), t.getNumber().get(), at);
+            return withFormula(Figure.of(t.getShown(), t.getNumber().get(), at), t, r, c);
         }
         String raw = t.getText();
         Optional<BigDecimal> value = Decimals.parse(raw);
@@ -122,7 +154,7 @@ final class Cells {
                 }
             }
         }
-        return Figure.of(raw, value.orElse(null), at);
+        return withFormula(Figure.of(raw, value.orElse(null), at), t, r, c);
     }
 
     /**
@@ -130,6 +162,10 @@ final class Cells {
      * {@code %} is read as a percentage (with a remark). Claims the cell.
      */
     Figure rate(int r, int c, List<io.github.perfeval.core.diagnostic.Diagnostic> out) {
+        return withFormula(rateOf(r, c, out), g.cell(r, c), r, c);
+    }
+
+    private Figure rateOf(int r, int c, List<io.github.perfeval.core.diagnostic.Diagnostic> out) {
         GridCell t = g.cell(r, c);
         Location at = g.place(r, c);
         claims.claim(r, c);

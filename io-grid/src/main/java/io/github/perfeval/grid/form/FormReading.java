@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
@@ -96,7 +97,42 @@ final class FormReading {
         }
         this.end = r;
         this.nextTable = next;
+        form.sheetHidden(g.isHidden());
         built = form.build();
+        notKept(built);
+    }
+
+    /**
+     * Reports what the model has no place for on the form's rows: a comment or a formula on a cell whose
+     * comment or formula is not kept, a hidden row that is not a hidden indicator.
+     */
+    private void notKept(Form f) {
+        java.util.Set<io.github.perfeval.core.source.Location> hiddenIndicators = new java.util.HashSet<>();
+        for (io.github.perfeval.core.form.Indicator ind : f.getIndicators()) {
+            if (ind.isHidden()) {
+                ind.getSource().ifPresent(hiddenIndicators::add);
+            }
+        }
+        for (int r = start; r < end && r < g.rowCount(); r++) {
+            boolean content = false;
+            boolean hiddenIndicator = false;
+            for (int c = 0; c < g.columnCount(); c++) {
+                io.github.perfeval.grid.GridCell own = g.ownCell(r, c);
+                content |= !own.isBlank();
+                hiddenIndicator |= !hiddenIndicators.isEmpty() && hiddenIndicators.contains(g.place(r, c));
+                if (own.getComment().isPresent() && !cells.commentKept(r, c)) {
+                    out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "comment", g.place(r, c),
+                            MessageArgument.text(own.getComment().get())));
+                }
+                if (own.getFormula().isPresent() && !own.getFormula().get().equals(own.getText()) && !cells.formulaKept(r, c)) {
+                    out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "formula", g.place(r, c),
+                            MessageArgument.text(own.getFormula().get()), MessageArgument.text(own.getText())));
+                }
+            }
+            if (content && g.isRowHidden(r) && !hiddenIndicator) {
+                out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "hiddenRow", g.place(r, 0), MessageArgument.number(r + 1)));
+            }
+        }
     }
 
     /** Where the rows of a table may go on to: the next indicator band or the next budget band, whichever comes first. */

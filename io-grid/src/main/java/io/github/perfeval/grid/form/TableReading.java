@@ -348,7 +348,8 @@ final class TableReading {
         }
         String l1 = columnText(r, Role.LEVEL1);
         String l2 = columnText(r, Role.LEVEL2);
-        if (!l1.isBlank()) {
+        // a blank level cell says "as above", unless it holds an empty value on purpose (="", as perfeval writes a blank label)
+        if (!l1.isBlank() || explicitlyBlank(r, Role.LEVEL1)) {
             level1 = l1;
             level1Cell = originOf(r, Role.LEVEL1);
             int l2col = band.column(Role.LEVEL2);
@@ -357,7 +358,7 @@ final class TableReading {
                 level2Cell = null;
             }
         }
-        if (!l2.isBlank()) {
+        if (!l2.isBlank() || explicitlyBlank(r, Role.LEVEL2)) {
             level2 = l2;
             level2Cell = originOf(r, Role.LEVEL2);
         }
@@ -406,6 +407,17 @@ final class TableReading {
                 levelCells.add(new int[] {r, c});
             }
         }
+    }
+
+    /** Whether a level column's own cell on row r holds an empty value on purpose: a formula whose value is empty ({@code =""}). */
+    private boolean explicitlyBlank(int r, Role role) {
+        for (int c : band.columns(role)) {
+            if (g.isOrigin(r, c) && g.cell(r, c).isBlank() && g.cell(r, c).getFormula().isPresent()) {
+                cells.keepFormula(r, c);
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] originOf(int r, Role role) {
@@ -528,8 +540,57 @@ final class TableReading {
             cells.claim(r, c);
             cells.claimHeader(band, c);
         }
+        comments(r, ind);
+        if (g.isRowHidden(r)) {
+            ind.hidden(true);
+        }
         form.addIndicators(ind.build());
         indicators++;
+    }
+
+    /**
+     * The comments on the row's own cells, labelled with the attribute whose cell they are on (or the extra
+     * column's header); a comment on a column the model keeps nothing of stays unkept (and is reported).
+     */
+    private void comments(int r, Indicator.Builder ind) {
+        for (int c = 0; c < band.roles.length && c < g.columnCount(); c++) {
+            java.util.Optional<String> comment = g.ownCell(r, c).getComment();
+            if (comment.isEmpty()) {
+                continue;
+            }
+            String attribute = attribute(band.roles[c], c);
+            if (attribute != null) {
+                ind.addComments(FormReading.labelled(attribute, comment.get(), g.place(r, c)));
+                cells.keepComment(r, c);
+            }
+        }
+    }
+
+    /** The attribute a column's cells are read into, by its JSON name, or the extra column's header; null for none. */
+    private String attribute(Role role, int c) {
+        if (role == null) {
+            return band.isExtra(c) ? band.header(c) : null;
+        }
+        switch (role) {
+            case LEVEL1:
+                return "level1Label";
+            case LEVEL2:
+                return "level2Label";
+            case LEVEL3:
+                return "name";
+            case TARGET: case TARGET_OPERATOR: case TARGET_VALUE: case TARGET_UNIT:
+                return "target";
+            case ACTUAL:
+                return "actual";
+            case WEIGHT:
+                return "weight";
+            case SCORE:
+                return "declaredScore";
+            case REASON:
+                return "deviationReason";
+            default:
+                return null;
+        }
     }
 
     private void claimColumn(int r, Role role) {
