@@ -179,8 +179,17 @@ final class FormFiles {
         try {
             FileReadResult read = reader.read(file);
             if (read.getForms().isEmpty() && read.getBasicData().isEmpty()) {
-                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）"
-                        + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)");
+                // each sheet's or table's reason names it and what its closest header held and lacked
+                StringBuilder zh = new StringBuilder();
+                StringBuilder en = new StringBuilder();
+                for (io.github.perfeval.grid.read.PartReport part : read.getParts()) {
+                    part.getReason().ifPresent(d -> {
+                        zh.append(zh.length() == 0 ? "：" : "；").append(d.getMessageZh());
+                        en.append(en.length() == 0 ? ": " : "; ").append(d.getMessageEn());
+                    });
+                }
+                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）" + zh
+                        + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)" + en);
             }
             return FormsJson.Contents.of(read.getForms(), read.getBasicData());
         } catch (FileReadException e) {

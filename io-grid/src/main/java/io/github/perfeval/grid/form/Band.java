@@ -27,14 +27,17 @@ final class Band {
     final String[] headers;
     /** Per column: the most specific label (the lowest), as written; empty when none. */
     final String[] labels;
+    /** Columns whose role was inferred from their place and content, their label being unknown: {row, column} of the label. */
+    final List<int[]> guessed;
 
-    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels) {
+    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels, List<int[]> guessed) {
         this.kind = kind;
         this.top = top;
         this.bottom = bottom;
         this.roles = roles;
         this.headers = headers;
         this.labels = labels;
+        this.guessed = List.copyOf(guessed);
     }
 
     /** The most specific label of a column, as written. */
@@ -225,13 +228,182 @@ final class Band {
             found.add(Role.TARGET_VALUE);
         }
         boolean target = found.contains(Role.TARGET) || found.contains(Role.TARGET_VALUE);
+        List<int[]> guessed = new ArrayList<>();
+        if (found.contains(Role.LEVEL3) && target != found.contains(Role.ACTUAL) && isIndicatorTable(found)) {
+            // one needed column under a label the vocabulary does not know: its place and content say what it is
+            Role missing = target ? Role.ACTUAL : Role.TARGET;
+            int c = missing == Role.ACTUAL ? actualByPlace(g, roles, headers, bottom) : targetByPlace(g, roles, headers, bottom);
+            if (c >= 0) {
+                roles[c] = missing;
+                found.add(missing);
+                target = true;
+                guessed.add(new int[] {labelRow(g, top, bottom, c), c});
+            }
+        }
         if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target) {
-            return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels);
+            return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels, guessed);
         }
         if (found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL) || found.contains(Role.RATE))) {
-            return new Band(Kind.BUDGET, top, bottom, roles, headers, labels);
+            return new Band(Kind.BUDGET, top, bottom, roles, headers, labels, List.of());
         }
         return null;
+    }
+
+    /** Whether the roles found are clearly an indicator table's: the name and two more of its own columns (levels, weight, score, reason). */
+    private static boolean isIndicatorTable(Set<Role> found) {
+        int own = 0;
+        for (Role r : new Role[] {Role.LEVEL1, Role.LEVEL2, Role.WEIGHT, Role.SCORE, Role.REASON}) {
+            if (found.contains(r)) {
+                own++;
+            }
+        }
+        return own >= 2;
+    }
+
+    /** The actual's column by place: the first column with an unknown label right after the target's columns. */
+    private static int actualByPlace(Grid g, Role[] roles, String[] headers, int bottom) {
+        int last = -1;
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == Role.TARGET || roles[c] == Role.TARGET_VALUE || roles[c] == Role.TARGET_UNIT) {
+                last = c;
+            }
+        }
+        for (int c = last + 1; last >= 0 && c < roles.length; c++) {
+            if (roles[c] != null) {
+                return -1;
+            }
+            if (!headers[c].isEmpty() && !headers[c].equals(headers[last]) && figuresBelow(g, bottom, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The target's column by place: the column with an unknown label nearest left of the actual, right of the name. */
+    private static int targetByPlace(Grid g, Role[] roles, String[] headers, int bottom) {
+        int actual = -1;
+        int name = -1;
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == Role.ACTUAL && actual < 0) {
+                actual = c;
+            }
+            if (roles[c] == Role.LEVEL3 && name < 0) {
+                name = c;
+            }
+        }
+        if (actual < 0 || name < 0 || name >= actual) {
+            return -1;
+        }
+        int found = -1;
+        for (int c = actual - 1; c > name; c--) {
+            if (roles[c] != null) {
+                break;
+            }
+            if (!headers[c].isEmpty()) {
+                found = c;
+                // a label merged over several columns: its first column
+                if (c - 1 > name && roles[c - 1] == null && headers[c - 1].equals(headers[c])) {
+                    continue;
+                }
+                break;
+            }
+        }
+        return found >= 0 && figuresBelow(g, bottom, found) ? found : -1;
+    }
+
+    /**
+     * Whether a column's cells under the band look like targets or actuals, not prose: at most half of its
+     * filled cells (in the next 40 rows) run longer than 30 characters. A column left blank says nothing against it.
+     */
+    private static boolean figuresBelow(Grid g, int bottom, int c) {
+        int filled = 0;
+        int prose = 0;
+        for (int r = bottom + 1; r < Math.min(g.rowCount(), bottom + 41); r++) {
+            if (!g.isOrigin(r, c) || g.cell(r, c).isBlank()) {
+                continue;
+            }
+            filled++;
+            if (g.cell(r, c).getText().strip().length() > 30) {
+                prose++;
+            }
+        }
+        return prose * 2 <= filled;
+    }
+
+    /** The lowest row of a band holding a column's own label. */
+    private static int labelRow(Grid g, int top, int bottom, int c) {
+        for (int r = bottom; r >= top; r--) {
+            if (!g.cell(r, c).isBlank()) {
+                return g.originRow(r, c);
+            }
+        }
+        return top;
+    }
+
+    /**
+     * What the rows most like an indicator table's header hold, on a grid where no table was found: the
+     * row, the column labels it holds (as written) and the roles that a table needs and it lacks.
+     * Empty when no row holds even two column labels of an indicator table.
+     */
+    static java.util.Optional<Partial> closest(Grid g, Vocabulary v) {
+        Partial best = null;
+        for (int r = 0; r < g.rowCount(); r++) {
+            Set<Role> found = EnumSet.noneOf(Role.class);
+            List<String> seen = new ArrayList<>();
+            for (int rr = r; rr <= Math.min(r + 1, g.rowCount() - 1); rr++) {
+                for (int c = 0; c < g.columnCount(); c++) {
+                    if (!g.isOrigin(rr, c) || g.cell(rr, c).isBlank()) {
+                        continue;
+                    }
+                    Role role = columnRole(v, g.cell(rr, c));
+                    if (role != null && (role.group() == Role.Group.INDICATOR_COLUMN || role.group() == Role.Group.SHARED_COLUMN)
+                            && found.add(role)) {
+                        seen.add(g.cell(rr, c).getText().strip());
+                    }
+                }
+            }
+            boolean starts = !seen.isEmpty() && rowHolds(g, v, r, seen.get(0));
+            if (starts && found.size() >= 2 && (best == null || found.size() > best.found.size())) {
+                List<Role> missing = new ArrayList<>();
+                boolean target = found.contains(Role.TARGET) || found.contains(Role.TARGET_VALUE);
+                if (!found.contains(Role.LEVEL3)) {
+                    missing.add(Role.LEVEL3);
+                }
+                if (!target) {
+                    missing.add(Role.TARGET);
+                }
+                if (!found.contains(Role.ACTUAL)) {
+                    missing.add(Role.ACTUAL);
+                }
+                best = new Partial(r, found, seen, missing);
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Whether row r itself holds a label (a header starts there, not in the row above it). */
+    private static boolean rowHolds(Grid g, Vocabulary v, int r, String label) {
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (g.isOrigin(r, c) && g.cell(r, c).getText().strip().equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header row closest to an indicator table's on a grid holding none. */
+    static final class Partial {
+        final int row;
+        final Set<Role> found;
+        final List<String> labels;
+        final List<Role> missing;
+
+        Partial(int row, Set<Role> found, List<String> labels, List<Role> missing) {
+            this.row = row;
+            this.found = found;
+            this.labels = labels;
+            this.missing = missing;
+        }
     }
 
     private static boolean contains(Role[] roles, Role role) {
@@ -249,7 +421,7 @@ final class Band {
         if (t.isEmpty() || t.length() > 40) {
             return null;
         }
-        Role r = v.roleOf(t).orElse(null);
+        Role r = v.columnRoleOf(t).orElse(null);
         return r != null && r.isColumn() ? r : null;
     }
 

@@ -88,8 +88,19 @@ public final class FormParser {
         if (found.forms.isEmpty() && tables.isEmpty() && reports.isEmpty()) {
             MessageArgument which = grid.getSheet().map(s -> MessageArgument.message("fragment.gridSheet", MessageArgument.text(s)))
                     .orElseGet(() -> MessageArgument.message("fragment.gridTable", MessageArgument.number(grid.getTable().orElse(0))));
-            return GridReadResult.skipped(grid, Diagnostic.variant(
-                    grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED, "noFormInGrid", grid.place(), which));
+            StandardCode code = grid.getSheet().isPresent() ? StandardCode.SHEET_SKIPPED : StandardCode.TABLE_SKIPPED;
+            Band.Partial closest = Band.closest(grid, vocabulary).orElse(null);
+            if (closest != null) {
+                // say what the header that came closest holds and lacks, so a user can add the label it lacks
+                List<MessageArgument> held = new java.util.ArrayList<>();
+                closest.labels.forEach(l -> held.add(MessageArgument.text(l)));
+                List<MessageArgument> missing = new java.util.ArrayList<>();
+                closest.missing.forEach(r -> missing.add(MessageArgument.text(r.label())));
+                return GridReadResult.skipped(grid, Diagnostic.variant(code, "noFormHeaderLacks", grid.place(closest.row, 0), which,
+                        MessageArgument.number(closest.row + 1), MessageArgument.list(held),
+                        MessageArgument.list(missing)));
+            }
+            return GridReadResult.skipped(grid, Diagnostic.variant(code, "noFormInGrid", grid.place(), which));
         }
         return GridReadResult.of(grid, found.forms, tables, reports, found.unread);
     }

@@ -73,6 +73,7 @@ final class FormReading {
         Head head = new Head(g, v, cells, form, out);
         head.read(start, table.top, budgetBands(start, table.top));
         cells.claimBand(table);
+        sayGuesses(table);
         TableReading rows = new TableReading(g, v, claims, cells, form, out);
         int next = tableIndex + 1;
         Band current = table;
@@ -84,6 +85,7 @@ final class FormReading {
             if (r == limit && next < tables.size() && limit == tables.get(next).top && rows.continuesAt(tables.get(next))) {
                 current = tables.get(next);
                 cells.claimBand(current);
+                sayGuesses(current);
                 r = current.bottom + 1;
                 next++;
                 limit = limitAfter(current, next);
@@ -132,6 +134,15 @@ final class FormReading {
             if (content && g.isRowHidden(r) && !hiddenIndicator) {
                 out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "hiddenRow", g.place(r, 0), MessageArgument.number(r + 1)));
             }
+        }
+    }
+
+    /** A column whose label the vocabulary does not know, read by its place and content: its label is structure, the guess is said. */
+    private void sayGuesses(Band b) {
+        for (int[] at : b.guessed) {
+            cells.claim(at[0], at[1]);
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "columnGuessed", g.place(at[0], at[1]),
+                    MessageArgument.text(g.cell(at[0], at[1]).getText().strip()), MessageArgument.text(b.roles[at[1]].label())));
         }
     }
 

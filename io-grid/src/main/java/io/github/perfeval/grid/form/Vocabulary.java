@@ -87,6 +87,75 @@ public final class Vocabulary {
         return Optional.ofNullable(r);
     }
 
+    /**
+     * The role a label over a table column names: {@link #roleOf} first; then, for a label the vocabulary
+     * does not know, the same label without notes in brackets inside it ({@code 全年（调整）预算数} is
+     * {@code 全年预算数}); then a known column label of at least two characters that it ends with, after a
+     * short qualifier ({@code 年初指标值}, {@code 全年实际值}, {@code 指标权重（分）}, {@code 执行率得分}: a
+     * qualifier of at most four characters, no digits, no punctuation). Units (分, 万元, %) in brackets are
+     * notes: {@code 指标得分（分）} is a score. Only column roles are matched this way; fields, totals,
+     * footers and sections need their own label.
+     *
+     * @param label a label as written over a column
+     * @return the role, or empty when the label names no column the vocabulary knows
+     */
+    public Optional<Role> columnRoleOf(String label) {
+        Optional<Role> exact = roleOf(label);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String k = key(label);
+        String bare = withoutBrackets(k);
+        if (!bare.equals(k) && !bare.isEmpty()) {
+            Role r = roles.get(bare);
+            if (r != null) {
+                return Optional.of(r);
+            }
+        }
+        Role best = null;
+        int bestLength = 0;
+        for (int start = 1; start <= Math.min(4, bare.length() - 2); start++) {
+            String suffix = bare.substring(start);
+            Role r = roles.get(suffix);
+            if (r != null && suffix.length() > bestLength && qualifiesColumn(r) && isQualifier(bare.substring(0, start))) {
+                best = r;
+                bestLength = suffix.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Roles whose labels may follow a qualifier: the columns of the tables (not 单位, too common a word). */
+    private static boolean qualifiesColumn(Role r) {
+        return r.isColumn() && r != Role.TARGET_UNIT && r != Role.TARGET_OPERATOR;
+    }
+
+    private static boolean isQualifier(String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutBrackets(String k) {
+        StringBuilder sb = new StringBuilder(k.length());
+        int depth = 0;
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The labels (in key form) that name a role. */
     public Set<String> labels(Role role) {
         return labels.getOrDefault(role, Set.of());
@@ -189,16 +258,17 @@ public final class Vocabulary {
                 .add(Role.LEVEL2, "二级指标", "二级指标名称")
                 .add(Role.LEVEL3, "三级指标", "指标名称", "三级指标名称", "绩效指标名称")
                 .add(Role.TARGET, "年度指标值", "目标值", "指标值", "年度目标值", "全年指标值", "预期指标值", "计划指标值",
-                        "年度绩效目标值", "绩效目标值", "指标目标值")
+                        "年度绩效目标值", "绩效目标值", "指标目标值",
+                        "年初目标值", "年初指标值")
                 .add(Role.TARGET_OPERATOR, "指标性质", "指标值性质", "计算符号", "符号", "运算符")
                 .add(Role.TARGET_UNIT, "度量单位", "计量单位", "单位")
                 .add(Role.ACTUAL, "实际完成值", "完成值", "全年实际完成值", "实际值", "全年完成值", "年度完成值", "实际完成指标值",
-                        "完成指标值", "实际完成情况值")
-                .add(Role.WEIGHT, "分值", "权重", "指标分值", "权重分值", "标准分值", "分数")
-                .add(Role.SCORE, "得分", "自评得分", "评分", "实际得分")
+                        "完成指标值", "实际完成情况值", "全年实际值")
+                .add(Role.WEIGHT, "分值", "权重", "指标分值", "权重分值", "标准分值", "分数", "指标权重")
+                .add(Role.SCORE, "得分", "自评得分", "评分", "实际得分", "指标得分")
                 .add(Role.REASON, "偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "偏差原因及改进措施", "未完成原因分析",
                         "原因分析及改进措施", "偏差原因分析和改进措施", "未完成原因分析及改进措施", "原因", "原因分析",
-                        "偏差原因分析及整改措施")
+                        "偏差原因分析及整改措施", "未完成原因及拟采取的改进措施", "未完成原因及改进措施")
                 .add(Role.COMPUTED_SCORE, "计算得分")
                 .add(Role.GRADE, "自评等级", "等级", "评价等级", "绩效等级", "评定等级", "自评结果等级")
                 .add(Role.INDICATOR_TABLE, "绩效指标", "年度绩效目标完成情况", "绩效指标完成情况", "年度绩效指标完成情况",
@@ -217,10 +287,11 @@ public final class Vocabulary {
                 .add(Role.IMPLEMENTING_UNIT, "实施单位", "实施单位名称", "项目实施单位")
                 .add(Role.YEAR, "年度", "评价年度", "所属年度", "预算年度")
                 .add(Role.GOALS, "年度总体目标", "总体目标", "年度目标", "项目基本情况", "项目年度目标完成情况", "年度绩效目标",
-                        "项目绩效目标")
-                .add(Role.GOAL_EXPECTED, "预期目标", "项目年度目标", "年初设定目标", "年度预期目标")
+                        "项目绩效目标", "当年绩效目标")
+                .add(Role.GOAL_EXPECTED, "预期目标", "项目年度目标", "年初设定目标", "年度预期目标", "年初绩效目标")
                 .add(Role.GOAL_ACHIEVED, "实际完成情况", "年度目标完成情况", "目标实际完成情况", "实际完成", "完成情况",
-                        "绩效目标实际完成情况", "年度总体目标完成情况", "目标完成情况")
+                        "绩效目标实际完成情况", "年度总体目标完成情况", "目标完成情况",
+                        "年度总体目标完成情况综述", "全年目标实际完成情况")
                 .add(Role.TOTAL, "总分", "合计", "总计", "总得分", "合计得分", "得分合计", "自评总分", "总分合计")
                 .add(Role.FOOTER, "填表人", "填表日期", "联系电话", "单位负责人", "项目负责人", "财务负责人", "审核人", "制表人",
                         "填报人", "填报日期", "经办人", "分管领导", "联系人", "负责人", "填表单位", "审核日期")

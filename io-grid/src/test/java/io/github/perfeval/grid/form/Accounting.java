@@ -55,7 +55,7 @@ public final class Accounting {
                 if (unreadPlaces.contains(grid.place(r, c).describe())) {
                     continue;
                 }
-                if (FormParser.create().vocabulary().roleOf(cell.getText()).isPresent() || structural(cell.getText())) {
+                if (FormParser.create().vocabulary().columnRoleOf(cell.getText()).isPresent() || structural(cell.getText())) {
                     continue;
                 }
                 String t = squash(cell.getText());
@@ -73,8 +73,9 @@ public final class Accounting {
     /** A {@code label：text} cell kept as its label and its text. */
     private static boolean parts(StringBuilder model, String t) {
         String[] parts = t.split("[:：]", 2);
-        return parts.length == 2 && !parts[0].isEmpty() && model.indexOf("\"" + parts[0] + "\"") >= 0
-                && model.indexOf("\"" + parts[1] + "\"") >= 0;
+        // the label is the model's own field (单位名称：区商务局 is the department) or kept as written
+        return parts.length == 2 && !parts[0].isEmpty() && (model.indexOf("\"" + parts[0] + "\"") >= 0
+                || FormParser.create().vocabulary().roleOf(parts[0]).isPresent()) && model.indexOf("\"" + parts[1] + "\"") >= 0;
     }
 
     private static boolean structural(String text) {

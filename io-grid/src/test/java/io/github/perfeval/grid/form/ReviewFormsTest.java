@@ -1,0 +1,148 @@
+package io.github.perfeval.grid.form;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.grid.Grid;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.github.perfeval.grid.form.SpannedRows.n;
+import static io.github.perfeval.grid.form.SpannedRows.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The five forms of {@link ReviewForms} (published, rebuilt by a reviewer the reader was not tuned on) and
+ * variants drawn here in code: each form is found and read by its structure, a column label the vocabulary
+ * does not know is read by its place (and said), and a grid holding no form says what its header lacked.
+ */
+class ReviewFormsTest {
+
+    private static Form read(Grid g) {
+        GridReadResult read = FormParser.create().parse(g);
+        assertThat(read.getSkipped()).as("a form is found").isEmpty();
+        assertThat(Accounting.unaccounted(g, read)).as("every cell accounted for").isEmpty();
+        return read.forms().get(0);
+    }
+
+    private static List<Diagnostic> diagnostics(Grid g) {
+        return FormParser.create().parse(g).getForms().get(0).getDiagnostics();
+    }
+
+    private static List<String> names(Form f) {
+        return f.getIndicators().stream().map(Indicator::getName).collect(Collectors.toList());
+    }
+
+    @Test
+    void zhongjiangActualsLabelled全年实际值AreRead() {
+        Form f = read(ReviewForms.zhongjiang2022());
+        assertThat(f.getIndicators()).hasSize(9);
+        Indicator first = f.getIndicators().get(0);
+        assertThat(first.getName()).isEqualTo("安装坡面水标尺");
+        assertThat(first.getTarget().getRaw()).isEqualTo("≥266米");
+        assertThat(first.getActual().getRaw()).isEqualTo("≥266米");
+        assertThat(first.getWeight()).contains(Figure.parse("10"));
+        assertThat(f.getBudget().orElseThrow().total().orElseThrow().getAdjusted()).contains(Figure.parse("20"));
+    }
+
+    @Test
+    void commerceTargetsLabelled年初目标值AreRead() {
+        Form f = read(ReviewForms.commerce2020());
+        assertThat(names(f)).hasSize(8).contains("服务外包在岸（万美元）", "推动企业走出去方面发挥的作用");
+        Indicator first = f.getIndicators().get(0);
+        assertThat(first.getTarget().getRaw()).isEqualTo("20000");
+        assertThat(first.getActual().getRaw()).isEqualTo("23333.56");
+        assertThat(first.getDeclaredScore()).contains(Figure.parse("10"));
+    }
+
+    @Test
+    void chongqingTargetsLabelled年初指标值AndWeightsWithTheirUnitAreRead() {
+        Form f = read(ReviewForms.chongqingKxc2021());
+        assertThat(f.getIndicators()).hasSize(16);
+        Indicator books = f.getIndicators().get(14);
+        assertThat(books.getName()).isEqualTo("播发稿件数量");
+        assertThat(books.getActual().getRaw()).isEqualTo("2859篇");
+        assertThat(books.getWeight()).as("指标权重（分）").contains(Figure.parse("10"));
+        assertThat(books.getDeclaredScore()).as("指标得分（分）").contains(Figure.parse("10"));
+    }
+
+    @Test
+    void hubeiTargetsLabelled年初目标值WithEmptyBracketsAreRead() {
+        Form f = read(ReviewForms.hubeiHbeu());
+        assertThat(names(f)).contains("国家奖学金人数", "评审程序是否公正");
+        Indicator last = f.getIndicators().get(f.getIndicators().size() - 1);
+        assertThat(last.getTarget().getRaw()).isEqualTo("是");
+        assertThat(last.getActual().getRaw()).isEqualTo("是");
+    }
+
+    @Test
+    void labelsWithAQualifierOrAUnitNameTheirColumn() {
+        Vocabulary v = Vocabulary.standard();
+        assertThat(v.columnRoleOf("全年实际值")).contains(Role.ACTUAL);
+        assertThat(v.columnRoleOf("本年度实际完成值")).contains(Role.ACTUAL);
+        assertThat(v.columnRoleOf("年初目标值（A）")).contains(Role.TARGET);
+        assertThat(v.columnRoleOf("调整指标值")).contains(Role.TARGET);
+        assertThat(v.columnRoleOf("指标权重（分）")).contains(Role.WEIGHT);
+        assertThat(v.columnRoleOf("执行率得分（分）")).contains(Role.SCORE);
+        assertThat(v.columnRoleOf("全年（调整）预算数")).contains(Role.ADJUSTED);
+        assertThat(v.columnRoleOf("得分系数（%）")).as("a coefficient is not a score").isEmpty();
+        assertThat(v.columnRoleOf("责任单位")).as("单位 after a word is not a unit column").isEmpty();
+        assertThat(v.columnRoleOf("2021年完成值")).as("a qualifier has no digits").isEmpty();
+        assertThat(v.roleOf("年初指标值")).as("fields and sections still need their own label").contains(Role.TARGET);
+        assertThat(v.roleOf("部门负责人")).isEmpty();
+    }
+
+    /** A table whose actual column carries a label no vocabulary has: 本期实现数 (drawn here, not a published form). */
+    private static Grid unknownActualLabel(String label, String actual) {
+        return SpannedRows.sheet("自评表")
+                .row(s("项目支出绩效自评表", 1, 8))
+                .row("项目名称", s("乡村道路养护", 1, 7))
+                .row("一级指标", "二级指标", "三级指标", "分值", "年度指标值", label, "得分", "偏差原因分析及改进措施")
+                .row(s("产出指标", 2, 1), "数量指标", "养护里程", n("40"), "≥120公里", actual, n("40"), "")
+                .row("时效指标", "完工及时率", n("40"), "100%", actual.length() > 30 ? actual : "100%", n("40"), "")
+                .row("满意度指标", "服务对象满意度指标", "群众满意度", n("20"), "≥90%", actual.length() > 30 ? actual : "93%", n("20"), "")
+                .row(s("总分", 1, 3), n("100"), "", "", n("100"), "")
+                .build();
+    }
+
+    @Test
+    void oneUnknownColumnLabelIsReadByItsPlaceAndSaid() {
+        Grid g = unknownActualLabel("本期实现数", "126公里");
+        Form f = read(g);
+        assertThat(f.getIndicators()).extracting(i -> i.getActual().getRaw()).containsExactly("126公里", "100%", "93%");
+        assertThat(diagnostics(g)).filteredOn(d -> d.is(StandardCode.VALUE_REMARK)).singleElement().satisfies(d -> {
+            assertThat(d.getWhere()).isEqualTo("自评表!F3");
+            assertThat(d.getMessageZh()).contains("本期实现数").contains("实际完成值").contains("推测");
+            assertThat(d.getMessageEn()).contains("本期实现数").contains("guess");
+        });
+    }
+
+    @Test
+    void anUnknownTargetLabelLeftOfTheActualIsReadByItsPlace() {
+        Grid g = SpannedRows.sheet("表")
+                .row("一级指标", "二级指标", "三级指标", "考核标准", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥300人次", "320人次", n("50"), n("50"))
+                .row("效益指标", "社会效益指标", "持证上岗率", "≥95%", "96%", n("50"), n("50"))
+                .build();
+        Form f = read(g);
+        assertThat(f.getIndicators()).extracting(i -> i.getTarget().getRaw()).containsExactly("≥300人次", "≥95%");
+        assertThat(diagnostics(g)).anySatisfy(d -> assertThat(d.getMessageZh()).contains("考核标准").contains("年度指标值"));
+    }
+
+    @Test
+    void aColumnOfProseIsNotTakenForTheActualAndTheSkipSaysWhatTheHeaderLacked() {
+        String prose = "本年度按计划推进各项工作，养护里程达到年初计划，群众反映良好，下一步将继续加强日常巡查与管护工作。";
+        Grid g = unknownActualLabel("情况说明", prose);
+        GridReadResult read = FormParser.create().parse(g);
+        assertThat(read.getForms()).isEmpty();
+        Diagnostic why = read.getSkipped().orElseThrow();
+        assertThat(why.getWhere()).isEqualTo("自评表!A3");
+        assertThat(why.getMessageZh()).contains("工作表“自评表”").contains("第3行").contains("三级指标").contains("年度指标值")
+                .contains("缺少实际完成值");
+        assertThat(why.getMessageEn()).contains("sheet \"自评表\"").contains("row 3").contains("实际完成值");
+    }
+}
