@@ -17,13 +17,13 @@ import java.io.IOException;
 
 /**
  * Example: an integrator's own template. A city's budget system exports its form with labels of its own
- * (本年目标值, 本年完成值, 标准分, 自评分, 情况说明, 一般财政资金, 复核人). perfeval reads forms by their structure and a
+ * (本年目标, 本年实绩, 标准分, 自评分, 情况说明, 一般财政资金, 复核人). perfeval reads forms by their structure and a
  * vocabulary of labels; the city's labels go into the vocabulary, and the same reader reads the city's
  * forms, with no fork and no code of its own.
  *
  * <pre>{@code
  * Vocabulary city = Vocabulary.standard().toBuilder()
- *         .add(Role.TARGET, "本年目标值").add(Role.ACTUAL, "本年完成值")
+ *         .add(Role.TARGET, "本年目标").add(Role.ACTUAL, "本年实绩")
  *         .add(Role.WEIGHT, "标准分").add(Role.SCORE, "自评分").add(Role.REASON, "情况说明")
  *         .add(Role.FOOTER, "复核人")
  *         .addBudgetLine(BudgetLineKind.FISCAL_FUNDS, "一般财政资金")
@@ -39,8 +39,8 @@ public final class OwnTemplate {
     /** The city's labels, added to perfeval's. Build once, share across threads. */
     public static Vocabulary cityVocabulary() {
         return Vocabulary.standard().toBuilder()
-                .add(Role.TARGET, "本年目标值")
-                .add(Role.ACTUAL, "本年完成值")
+                .add(Role.TARGET, "本年目标")
+                .add(Role.ACTUAL, "本年实绩")
                 .add(Role.WEIGHT, "标准分")
                 .add(Role.SCORE, "自评分")
                 .add(Role.REASON, "情况说明")
@@ -69,7 +69,7 @@ public final class OwnTemplate {
                 {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"},
                 {"", "年度资金总额", "50", "48", "47.5", "98.96%"},
                 {"", "其中：一般财政资金", "50", "48", "47.5", "98.96%"},
-                {"一级指标", "二级指标", "三级指标", "本年目标值", "本年完成值", "标准分", "自评分", "情况说明"},
+                {"一级指标", "二级指标", "三级指标", "本年目标", "本年实绩", "标准分", "自评分", "情况说明"},
                 {"产出指标", "数量指标", "建成广播点位", "≥120个", "126个", "50", "50", ""},
                 {"效益指标", "社会效益指标", "预警信息覆盖率", "≥95%", "93%", "40", "38", "部分山区信号弱，已申请增设中继"},
                 {"总分", "", "", "", "", "90", "88", ""},

@@ -61,7 +61,7 @@ class ExamplesTest {
         byte[] workbook = OwnTemplate.cityWorkbook();
         io.github.perfeval.excel.read.ExcelReadResult standard = ExcelFormReader.create()
                 .read(new java.io.ByteArrayInputStream(workbook), "city.xlsx");
-        org.assertj.core.api.Assertions.assertThat(standard.forms()).as("perfeval does not know 本年目标值 / 本年完成值").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(standard.forms()).as("perfeval does not know 本年目标 / 本年实绩").isEmpty();
         org.assertj.core.api.Assertions.assertThat(standard.getDiagnostics()).anyMatch(d -> d.is(StandardCode.SHEET_SKIPPED));
         io.github.perfeval.excel.read.ExcelReadResult city = OwnTemplate.cityReader()
                 .read(new java.io.ByteArrayInputStream(workbook), "city.xlsx");
