@@ -101,15 +101,17 @@ public final class FormValidator {
     }
 
     /**
-     * A constraint's message: perfeval's own ({@code {io.github.perfeval.NonNegative.message}}) as the key
-     * {@code constraint.io.github.perfeval.NonNegative.message}, so that any language's bundle words it; any
-     * other constraint's (Hibernate Validator's, a user's) in the Chinese and English the validator gave.
+     * A constraint's message as a key of the diagnostic bundles ({@code {io.github.perfeval.NonNegative.message}}
+     * → {@code constraint.io.github.perfeval.NonNegative.message}), so that any language's bundle words it,
+     * when the bundles say what the validator said; else (a user's constraint, another Hibernate Validator
+     * version's wording) the Chinese and English the validator gave.
      */
     private static MessageArgument constraintMessage(String template, String zh, String en) {
-        if (template != null && template.startsWith("{io.github.perfeval.") && template.endsWith("}")) {
-            String name = template.substring(1, template.length() - 1);
-            if (MessageTexts.bundled().pattern("constraint." + name, Locale.ROOT).isPresent()) {
-                return MessageArgument.message("constraint." + name);
+        if (template != null && template.length() > 2 && template.startsWith("{") && template.endsWith("}")
+                && template.indexOf('{', 1) < 0) {
+            MessageArgument keyed = MessageArgument.message("constraint." + template.substring(1, template.length() - 1));
+            if (keyed.render(Locale.CHINESE, MessageTexts.bundled()).equals(zh) && keyed.render(Locale.ROOT, MessageTexts.bundled()).equals(en)) {
+                return keyed;
             }
         }
         return MessageArgument.bilingual(zh, en);

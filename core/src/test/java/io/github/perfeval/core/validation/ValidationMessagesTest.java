@@ -35,6 +35,17 @@ class ValidationMessagesTest {
         assertThat(d.message(Locale.FRENCH)).isEqualTo("indicators[0].weight : ne doit pas être négatif");
     }
 
+    @org.junit.jupiter.api.Test
+    void aBlankNameIsKeyedWhenTheBundlesSayWhatTheValidatorSays() {
+        Form form = Form.builder().kind(FormKind.PROJECT).addIndicators(Indicator.builder().name(" ").build()).build();
+        io.github.perfeval.core.diagnostic.Diagnostic d = FormValidator.create().validate(form).get(0);
+        String zh = FormValidator.create().validator().validate(form).iterator().next().getMessage();
+        assertThat(d.getMessageZh()).endsWith("：" + zh);
+        assertThat(d.getMessageEn()).endsWith(": must not be blank");
+        // Hibernate Validator's wording of this version is in the bundles: the argument is a key any language can word
+        assertThat(d.getArguments().get(1).getKey()).contains("constraint.jakarta.validation.constraints.NotBlank.message");
+    }
+
     @ParameterizedTest
     @CsvSource({"zh, 不能为负数", "zh-CN, 不能为负数", "zh-TW, 不能为负数", "en, must not be negative", "en-US, must not be negative"})
     void aPlainValidatorAnswersInTheLocalesLanguage(String tag, String expected) {
