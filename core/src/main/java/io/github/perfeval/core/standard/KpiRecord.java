@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.quantity.Quantity;
@@ -13,13 +14,14 @@ import io.github.perfeval.core.value.IndicatorValue;
 import io.github.perfeval.core.value.ValueKind;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One indicator in the field names of the national budget-integration standard (预算管理一体化) and its
  * vendors: {@code kpi_lv1}, {@code kpi_lv2}, {@code kpi_lv3}, {@code kpi_val}, {@code computesign},
- * {@code meterunit}, {@code weight}, {@code kpi_remark}, plus perfeval's {@code target} (the target as written),
+ * {@code meterunit}, {@code weight}, {@code kpi_content} (指标内容), {@code kpi_evalstd} (评分标准), {@code kpi_remark}, plus perfeval's {@code target} (the target as written),
  * {@code score} (the declared score) and {@code actual} (the standard sets targets; a self-evaluation also
  * needs what was achieved and scored).
  *
@@ -36,11 +38,21 @@ import java.util.Optional;
  * (from another system) is read from its operator, value and unit. Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"kpi_lv1", "kpi_lv2", "kpi_lv3", "computesign", "kpi_val", "meterunit", "weight", "target", "score", "actual", "kpi_remark"})
+@JsonPropertyOrder({"kpi_lv1", "kpi_lv2", "kpi_lv3", "computesign", "kpi_val", "meterunit", "weight", "kpi_content", "kpi_evalstd",
+        "target", "score", "actual", "kpi_remark"})
 public final class KpiRecord {
 
     /** The code of a qualitative target. */
     public static final String QUALITATIVE = "定性";
+    /** The header of the extra column an indicator keeps {@code kpi_content} in. */
+    public static final String CONTENT_LABEL = "指标解释";
+    /** The header of the extra column an indicator keeps {@code kpi_evalstd} in. */
+    public static final String EVALUATION_STANDARD_LABEL = "评分标准";
+    /** Headers forms give the content of an indicator (the first is the one written). */
+    private static final List<String> CONTENT_LABELS = List.of(CONTENT_LABEL, "指标内容", "指标说明", "指标解释及说明");
+    /** Headers forms give the scoring standard of an indicator. */
+    private static final List<String> EVALUATION_STANDARD_LABELS = List.of(EVALUATION_STANDARD_LABEL, "评分标准及方法", "评分规则",
+            "评分办法", "评价标准");
 
     private final String level1;
     private final String level2;
@@ -53,6 +65,13 @@ public final class KpiRecord {
     private final BigDecimal score;
     private final String actual;
     private final String remark;
+    private final String content;
+    private final String evaluationStandard;
+
+    KpiRecord(String level1, String level2, String name, String computeSign, String value, String meterUnit, BigDecimal weight,
+              String target, BigDecimal score, String actual, String remark) {
+        this(level1, level2, name, computeSign, value, meterUnit, weight, target, score, actual, remark, null, null);
+    }
 
     @JsonCreator
     KpiRecord(@JsonProperty("kpi_lv1") String level1, @JsonProperty("kpi_lv2") String level2,
@@ -60,7 +79,8 @@ public final class KpiRecord {
               @JsonProperty("kpi_val") String value, @JsonProperty("meterunit") String meterUnit,
               @JsonProperty("weight") BigDecimal weight, @JsonProperty("target") String target,
               @JsonProperty("score") BigDecimal score, @JsonProperty("actual") String actual,
-              @JsonProperty("kpi_remark") String remark) {
+              @JsonProperty("kpi_remark") String remark, @JsonProperty("kpi_content") String content,
+              @JsonProperty("kpi_evalstd") String evaluationStandard) {
         this.level1 = level1 == null ? "" : level1;
         this.level2 = level2 == null ? "" : level2;
         this.name = Objects.requireNonNull(name, "kpi_lv3 (the indicator's name) is required");
@@ -72,6 +92,8 @@ public final class KpiRecord {
         this.score = score == null ? null : Decimals.normalize(score);
         this.actual = actual == null ? "" : actual;
         this.remark = remark;
+        this.content = content == null || content.isBlank() ? null : content;
+        this.evaluationStandard = evaluationStandard == null || evaluationStandard.isBlank() ? null : evaluationStandard;
     }
 
     /**
@@ -102,7 +124,17 @@ public final class KpiRecord {
         return new KpiRecord(l1, l2, ind.getName(), sign, val, unit,
                 ind.getWeight().flatMap(Figure::getValue).orElse(null), t.getRaw(),
                 ind.getDeclaredScore().flatMap(Figure::getValue).orElse(null), ind.getActual().getRaw(),
-                ind.getDeviationReason().orElse(null));
+                ind.getDeviationReason().orElse(null), extra(ind, CONTENT_LABELS), extra(ind, EVALUATION_STANDARD_LABELS));
+    }
+
+    /** The text of the indicator's first extra under one of these headers (spaces and line breaks aside), or null. */
+    private static String extra(Indicator ind, List<String> labels) {
+        for (LabelledText e : ind.getExtras()) {
+            if (labels.contains(io.github.perfeval.core.form.Labels.normalize(e.getLabel()))) {
+                return e.getText();
+            }
+        }
+        return null;
     }
 
     /** The operator code of a comparison: ≥ ＞ ＝ ＜ ≤. */
@@ -139,6 +171,12 @@ public final class KpiRecord {
         }
         if (remark != null && !remark.isBlank()) {
             b.deviationReason(remark);
+        }
+        if (content != null) {
+            b.addExtras(LabelledText.of(CONTENT_LABEL, content));
+        }
+        if (evaluationStandard != null) {
+            b.addExtras(LabelledText.of(EVALUATION_STANDARD_LABEL, evaluationStandard));
         }
         return b.build();
     }
@@ -199,6 +237,24 @@ public final class KpiRecord {
         return actual;
     }
 
+    /**
+     * kpi_content: what the indicator measures (指标内容 / 指标解释); an indicator keeps it as the extra
+     * {@value #CONTENT_LABEL}.
+     */
+    @JsonProperty("kpi_content")
+    public Optional<String> getContent() {
+        return Optional.ofNullable(content);
+    }
+
+    /**
+     * kpi_evalstd: how the indicator is scored (评分标准); an indicator keeps it as the extra
+     * {@value #EVALUATION_STANDARD_LABEL}.
+     */
+    @JsonProperty("kpi_evalstd")
+    public Optional<String> getEvaluationStandard() {
+        return Optional.ofNullable(evaluationStandard);
+    }
+
     /** kpi_remark: the deviation reason. */
     @JsonProperty("kpi_remark")
     public Optional<String> getRemark() {
@@ -213,12 +269,14 @@ public final class KpiRecord {
         KpiRecord r = (KpiRecord) o;
         return level1.equals(r.level1) && level2.equals(r.level2) && name.equals(r.name) && computeSign.equals(r.computeSign)
                 && value.equals(r.value) && meterUnit.equals(r.meterUnit) && Objects.equals(weight, r.weight)
-                && Objects.equals(target, r.target) && Objects.equals(score, r.score) && actual.equals(r.actual) && Objects.equals(remark, r.remark);
+                && Objects.equals(target, r.target) && Objects.equals(score, r.score) && actual.equals(r.actual) && Objects.equals(remark, r.remark)
+                && Objects.equals(content, r.content) && Objects.equals(evaluationStandard, r.evaluationStandard);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(level1, level2, name, computeSign, value, meterUnit, weight, target, score, actual, remark);
+        return Objects.hash(level1, level2, name, computeSign, value, meterUnit, weight, target, score, actual, remark, content,
+                evaluationStandard);
     }
 
     @Override

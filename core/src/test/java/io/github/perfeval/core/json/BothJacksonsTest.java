@@ -72,6 +72,7 @@ class BothJacksonsTest {
                         .weight(Figure.of(5)).declaredScore(Figure.of("4.5")).deviationReason("经费不足").source(AT)
                         .splitTarget(SplitTarget.builder().operator(LabelledText.of("指标性质", "≥")).value(LabelledText.of("指标值", "80"))
                                 .unit(LabelledText.of("度量单位", "%")).build())
+                        .addExtras(LabelledText.of("指标解释", "全年培训的场次"))
                         .addExtras(LabelledText.of("评分标准", "每低1%扣0.5分"))
                         .addComments(LabelledText.of("declaredScore", "评审意见：扣分合理")).hidden(true).build())
                 .addIndicators(Indicator.builder().level1Label("效益指标").level2Label("社会效益指标").name("群众满意")

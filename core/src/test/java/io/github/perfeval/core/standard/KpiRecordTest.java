@@ -52,6 +52,32 @@ class KpiRecordTest {
     }
 
     @Test
+    void theContentAndEvaluationStandardAreReadAndKept() throws Exception {
+        // a record as budget-integration systems export it: kpi_content (指标内容) and kpi_evalstd (评分标准)
+        KpiRecord r = PerfevalJson.mapper().readValue("{\"kpi_lv1\":\"产出指标\",\"kpi_lv2\":\"数量指标\",\"kpi_lv3\":\"培训人次\","
+                + "\"computesign\":\"≥\",\"kpi_val\":\"500\",\"meterunit\":\"人次\",\"weight\":10,"
+                + "\"kpi_content\":\"全年组织基层干部培训的人次\",\"kpi_evalstd\":\"每少50人次扣1分\"}", KpiRecord.class);
+        assertThat(r.getContent()).contains("全年组织基层干部培训的人次");
+        assertThat(r.getEvaluationStandard()).contains("每少50人次扣1分");
+        Indicator i = r.toIndicator();
+        assertThat(i.getExtras()).containsExactly(
+                io.github.perfeval.core.form.LabelledText.of(KpiRecord.CONTENT_LABEL, "全年组织基层干部培训的人次"),
+                io.github.perfeval.core.form.LabelledText.of(KpiRecord.EVALUATION_STANDARD_LABEL, "每少50人次扣1分"));
+        KpiRecord again = KpiRecord.of(i);
+        assertThat(again.getContent()).isEqualTo(r.getContent());
+        assertThat(again.getEvaluationStandard()).isEqualTo(r.getEvaluationStandard());
+        String json = PerfevalJson.mapper().writeValueAsString(again);
+        assertThat(json).contains("\"kpi_content\":\"全年组织基层干部培训的人次\"").contains("\"kpi_evalstd\":\"每少50人次扣1分\"");
+        assertThat(PerfevalJson.mapper().readValue(json, KpiRecord.class)).isEqualTo(again);
+        // read from a form's extra columns as forms head them
+        Indicator fromForm = Indicator.builder().name("培训人次")
+                .addExtras(io.github.perfeval.core.form.LabelledText.of("指标内容", "全年培训人次"))
+                .addExtras(io.github.perfeval.core.form.LabelledText.of("评分标准", "未完成不得分")).build();
+        assertThat(KpiRecord.of(fromForm).getContent()).contains("全年培训人次");
+        assertThat(KpiRecord.of(fromForm).getEvaluationStandard()).contains("未完成不得分");
+    }
+
+    @Test
     void aQualitativeRecordReadsAsItsWords() throws Exception {
         KpiRecord r = PerfevalJson.mapper().readValue("{\"kpi_lv3\":\"服务水平\",\"computesign\":\"定性\",\"kpi_val\":\"提升\","
                 + "\"actual\":\"提升5%\"}", KpiRecord.class);
