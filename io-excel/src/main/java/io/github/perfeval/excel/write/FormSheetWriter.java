@@ -330,7 +330,8 @@ final class FormSheetWriter {
     /**
      * A figure as it was filed: a number cell when its raw text is the plain decimal (shown as such, a rate
      * too: a rate filed as 0.9986 was not filed as 99.86%), else its raw text, so that reading it back gives
-     * the same raw text and value.
+     * the same raw text and value. A figure read from a formula gets its formula back when {@link Formulas}
+     * writes it, with the figure as the cached value.
      */
     private void figure(int r, int c, Figure f, boolean rate) {
         Optional<BigDecimal> v = f.getValue();
@@ -342,6 +343,10 @@ final class FormSheetWriter {
             width(c, f.getRaw());
         } else {
             text(r, c, f.getRaw(), Styles.Kind.TEXT_CENTER);
+            Cell cell = cell(r, c);
+            if (Formulas.write(cell, f)) {
+                cell.setCellValue(f.getRaw()); // the cached value: the text as filed
+            }
         }
     }
 
@@ -460,9 +465,9 @@ final class FormSheetWriter {
 
     /**
      * The columns of the indicators' extras, after the table's own: one per header (a header an indicator
-     * repeats gets a column per repetition), each new header placed after the previous extra of its row, so
-     * that reading the sheet gives each indicator its extras back in its order (rows that order the same
-     * headers differently read back in column order).
+     * repeats gets a column per repetition), in an order that keeps every row's order, so that reading the
+     * sheet gives each indicator its extras back in its order (rows that order the same headers differently
+     * read back in column order).
      */
     private final class ExtraColumns {
 
@@ -472,17 +477,46 @@ final class FormSheetWriter {
 
         ExtraColumns(List<Indicator> indicators, int first) {
             this.first = first;
+            // each row says which of its extras comes before which: the columns follow every row's order
+            // (a topological order, ties by first appearance); rows that contradict each other read back in column order
+            List<String> seenOrder = new ArrayList<>();
+            Map<String, java.util.Set<String>> after = new HashMap<>();
+            Map<String, Integer> before = new HashMap<>();
             for (Indicator ind : indicators) {
                 Map<String, Integer> seen = new HashMap<>();
-                int previous = -1;
+                String previous = null;
                 for (LabelledText extra : ind.getExtras()) {
                     String key = key(extra.getLabel(), seen);
-                    int at = keys.indexOf(key);
-                    if (at < 0) {
-                        at = previous + 1;
-                        keys.add(at, key);
+                    if (!before.containsKey(key)) {
+                        seenOrder.add(key);
+                        before.put(key, 0);
+                        after.put(key, new java.util.LinkedHashSet<>());
                     }
-                    previous = at;
+                    if (previous != null && after.get(previous).add(key)) {
+                        before.merge(key, 1, Integer::sum);
+                    }
+                    previous = key;
+                }
+            }
+            while (keys.size() < seenOrder.size()) {
+                String next = null;
+                for (String k : seenOrder) {
+                    if (!keys.contains(k) && before.get(k) == 0) {
+                        next = k;
+                        break;
+                    }
+                }
+                if (next == null) { // a cycle: rows order the same headers differently
+                    for (String k : seenOrder) {
+                        if (!keys.contains(k)) {
+                            next = k;
+                            break;
+                        }
+                    }
+                }
+                keys.add(next);
+                for (String k : after.get(next)) {
+                    before.merge(k, -1, Integer::sum);
                 }
             }
         }
