@@ -63,14 +63,34 @@ public final class FormFileReader {
 
     private final ReadLimits limits;
     private final ExcelFormReader excel;
-    private final WordFormReader word;
-    private final HtmlFormReader html;
+    /** Built on the first Word document: a command line checking one workbook never loads their classes. */
+    private volatile WordFormReader word;
+    /** Built on the first web page, as {@link #word}. */
+    private volatile HtmlFormReader html;
 
     private FormFileReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.excel = ExcelFormReader.create(limits);
-        this.word = WordFormReader.create(limits);
-        this.html = HtmlFormReader.create(limits);
+    }
+
+    /** The Word reader, built once on first use (a race builds two equal immutable readers, harmlessly). */
+    private WordFormReader word() {
+        WordFormReader w = word;
+        if (w == null) {
+            w = WordFormReader.create(limits);
+            word = w;
+        }
+        return w;
+    }
+
+    /** The web-page reader, built once on first use, as {@link #word()}. */
+    private HtmlFormReader html() {
+        HtmlFormReader h = html;
+        if (h == null) {
+            h = HtmlFormReader.create(limits);
+            html = h;
+        }
+        return h;
     }
 
     /** A reader with {@link ReadLimits#defaults()}. */
@@ -143,9 +163,9 @@ public final class FormFileReader {
         }
         switch (kindOf(bytes, name)) {
             case WORD:
-                return word.read(new ByteArrayInputStream(bytes), name);
+                return word().read(new ByteArrayInputStream(bytes), name);
             case HTML:
-                return html.read(new ByteArrayInputStream(bytes), name);
+                return html().read(new ByteArrayInputStream(bytes), name);
             default:
                 return excel.read(new ByteArrayInputStream(bytes), name).toFileReadResult();
         }
