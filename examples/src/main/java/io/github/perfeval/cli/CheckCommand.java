@@ -38,28 +38,38 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--indicators", description = "also list every indicator with its status, score and explanation (text format)")
     boolean indicators;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "同时读取的文件数，默认为处理器数；输出顺序不变 / files read at once (default: the number of processors); the output order is the same")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs 至少为1 / --jobs must be at least 1");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = Main.err();
         FileChecker checker = new FileChecker(lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         List<FormFiles.Input> files = FormFiles.expand(paths);
         boolean progress = files.size() > 1 && System.console() != null;
         ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
-        Summary summary = Summary.EMPTY;
-        for (int k = 0; k < files.size(); k++) {
-            FormFiles.Input file = files.get(k);
+        Summary[] summary = {Summary.EMPTY};
+        int[] done = {0};
+        // files are read on several threads; their reports are printed in file order, as they complete
+        InOrder.map(files, jobs, checker::check, report -> {
             if (progress) {
-                err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
+                done[0]++;
+                err.print("\r[" + done[0] + "/" + files.size() + "] " + files.get(done[0] - 1).path.getFileName() + "   ");
             }
-            FileReport report = checker.check(file);
             if (!report.isReadable()) {
                 err.println((progress ? "\n" : "") + report.getError().orElseThrow());
             }
-            summary = summary.plus(report);
+            summary[0] = summary[0].plus(report);
             if (json != null) {
-                json.write(report);
+                write(json, report);
             } else if (report.isReadable()) {
                 out.println((lang == Lang.en ? "File " : "文件 ") + report.getFile());
                 int index = 1;
@@ -74,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.print(ReportText.basicData(t, table++));
                 }
             }
-        }
+        });
         if (progress) {
             err.println();
         }
@@ -82,10 +92,19 @@ final class CheckCommand implements Callable<Integer> {
             json.close();
             out.println();
         } else if (files.size() > 1) {
-            out.println(ReportText.summary(summary, lang == Lang.en));
+            out.println(ReportText.summary(summary[0], lang == Lang.en));
         }
+        Summary all = summary[0];
         return checker.hadInternalError() ? ExitCode.INTERNAL_ERROR
-                : summary.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
-                : summary.getFormsWithErrors() > 0 || summary.getBasicDataWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
+                : all.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
+                : all.getFormsWithErrors() > 0 || all.getBasicDataWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
+    }
+
+    private static void write(ReportJsonWriter json, FileReport report) {
+        try {
+            json.write(report);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -15,36 +15,77 @@ import io.github.perfeval.scoring.report.FormReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Reads, validates and scores one input at a time into its {@link FileReport} (and checks the department
- * basic-data tables it holds), for {@code check} and {@code report} alike. Remembers whether perfeval itself failed on some input.
+ * Reads, validates and scores one input into its {@link FileReport} (and checks the department
+ * basic-data tables it holds), for {@code check} and {@code report} alike. Remembers whether perfeval itself
+ * failed on some input. Thread-safe: {@code check} reads several files at once with one checker.
+ *
+ * <p>The Bean Validation validator takes Hibernate Validator's bootstrap (a few hundred milliseconds in a
+ * fresh JVM, as long as reading the first workbook), so it is built on a second thread while the first file is
+ * read, and waited for only when a form is there to validate.
  */
 final class FileChecker {
 
     private final Locale locale;
     private final FormFiles loader = new FormFiles();
-    private final FormValidator validator = FormValidator.create();
+    private final CompletableFuture<FormValidator> validator;
     private final Scorer scorer = Scorer.create();
     private final BasicDataChecker tableChecker = BasicDataChecker.create();
-    private boolean internalError;
+    private volatile boolean internalError;
+    /** Taken shared by every check, and alone by a check that retries after running out of memory. */
+    private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock();
+    private final AtomicInteger running = new AtomicInteger();
 
     FileChecker(Locale locale) {
         this.locale = locale;
+        this.validator = CompletableFuture.supplyAsync(FormValidator::create, task -> {
+            Thread t = new Thread(task, "perfeval-validator-bootstrap");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /**
      * One file's report. A file that cannot be read, and a failure of perfeval on one file (a bug, out of
-     * memory), are that file's error; the other files are still checked.
+     * memory), are that file's error; the other files are still checked. A file that ran out of memory while
+     * other files were read beside it is read once more on its own, so that a huge file does not take its
+     * neighbours down with it (out of memory strikes whichever thread allocates next).
      */
     FileReport check(FormFiles.Input file) {
+        alone.readLock().lock();
+        int beside = running.incrementAndGet();
+        try {
+            return attempt(file);
+        } catch (OutOfMemoryError e) {
+            if (beside == 1 && running.get() == 1) {
+                return failed(file, e);
+            }
+        } finally {
+            running.decrementAndGet();
+            alone.readLock().unlock();
+        }
+        alone.writeLock().lock();
+        try {
+            return attempt(file);
+        } catch (OutOfMemoryError e) {
+            return failed(file, e);
+        } finally {
+            alone.writeLock().unlock();
+        }
+    }
+
+    private FileReport attempt(FormFiles.Input file) {
         String name = file.path.toString();
         try {
             List<FormReport> forms = new ArrayList<>();
             FormsJson.Contents contents = loader.loadAll(file);
             for (ValueWithDiagnostics<Form> f : contents.getForms()) {
                 List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
-                before.addAll(validator.validate(f.getValue()));
+                before.addAll(validator().validate(f.getValue()));
                 forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
             }
             List<BasicDataReport> tables = new ArrayList<>();
@@ -54,9 +95,30 @@ final class FileChecker {
             return FileReport.of(name, forms, tables);
         } catch (FormFiles.UnreadableFileException e) {
             return FileReport.unreadable(name, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            internalError = true;
-            return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(file, e);
+        }
+    }
+
+    private FileReport failed(FormFiles.Input file, Throwable e) {
+        internalError = true;
+        String name = file.path.toString();
+        return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
+    }
+
+    /** The validator, once built; a failure to build it is perfeval's own failure, on the file that needed it. */
+    private FormValidator validator() {
+        try {
+            return validator.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw e;
         }
     }
 
