@@ -8,7 +8,7 @@
 # 1. One form: `java -version` (the JVM's own start) beside `perfeval check form.xlsx` through the launcher
 #    (CDS archive, C1 only) and as a plain `java -jar`, and openpyxl loading the same workbook.
 # 2. A folder of WORKBOOKS small generated workbooks: `perfeval check DIR` (all cores) beside the in-JVM floor
-#    (POI opening each file and touching every cell on as many threads, PoiFloor) and openpyxl loading them
+#    (POI opening each file and touching every cell on as many threads, PoiFloor; with the same compiler) and openpyxl loading them
 #    and touching every cell (one process, as a Python script would).
 # 3. The library's first call in a long-running JVM against its steady state (FirstCall).
 # The Python rows need python3 with openpyxl (Debian: apt-get install python3-openpyxl); without it they are
@@ -62,8 +62,9 @@ echo "folder of $count workbooks, $repeats runs each, interleaved ..." >&2
 for i in $(seq "$repeats"); do
   run folder "$launcher" check "$dir"
   run folderjar java -jar "$jar" check "$dir"
-  run folderc1 env PERFEVAL_JAVA_OPTS=-XX:TieredStopAtLevel=1 "$launcher" check "$dir"
+  run folderc2 env PERFEVAL_JAVA_OPTS=-XX:TieredStopAtLevel=4 "$launcher" check "$dir"
   run floor java -cp "$bench" io.github.perfeval.benchmarks.PoiFloor "$dir" "$threads"
+  run floorc1 java -XX:TieredStopAtLevel=1 -cp "$bench" io.github.perfeval.benchmarks.PoiFloor "$dir" "$threads"
   if [ -n "$python" ] && [ "$i" -le 3 ]; then run pyfolder "$python" benchmarks/python/openpyxl_load.py "$dir"; fi
 done
 first=$(java -cp "$bench" io.github.perfeval.benchmarks.FirstCall 2>/dev/null)
@@ -80,17 +81,19 @@ if [ -n "$python" ]; then
 else
   echo "openpyxl: skipped (python3 with openpyxl not found; Debian: apt-get install python3-openpyxl)"
 fi
-printf '%-52s %8s   %s\n' "perfeval check DIR ($count, launcher, $threads threads)" "$(median folder)" "$(all folder)"
-printf '%-52s %8s   %s\n' "java -jar perfeval.jar check DIR" "$(median folderjar)" "$(all folderjar)"
-printf '%-52s %8s   %s\n' "perfeval check DIR with C1 only" "$(median folderc1)" "$(all folderc1)"
-printf '%-52s %8s   %s\n' "POI floor: open + touch every cell, $threads threads" "$(median floor)" "$(all floor)"
+printf '%-52s %8s   %s\n' "perfeval check DIR ($count, launcher: CDS, C1, $threads thr)" "$(median folder)" "$(all folder)"
+printf '%-52s %8s   %s\n' "perfeval check DIR, launcher with C2 back" "$(median folderc2)" "$(all folderc2)"
+printf '%-52s %8s   %s\n' "java -jar perfeval.jar check DIR (C2, no CDS)" "$(median folderjar)" "$(all folderjar)"
+printf '%-52s %8s   %s\n' "POI floor: open + touch every cell, $threads threads, C1" "$(median floorc1)" "$(all floorc1)"
+printf '%-52s %8s   %s\n' "POI floor, the JVM's default compilers (C2)" "$(median floor)" "$(all floor)"
 [ -n "$python" ] && printf '%-52s %8s   %s\n' "openpyxl loads DIR, touches every cell" "$(median pyfolder)" "$(all pyfolder)"
 echo "library in a long-running JVM, read + score yueyang: $first"
 echo
 echo "ratios"
 echo "  one form, launcher / java -version:        $(ratio "$(median launcher)" "$(median jvm)")   (goal <= 5)"
 echo "  one form, java -jar / java -version:       $(ratio "$(median jar)" "$(median jvm)")"
-echo "  folder, perfeval / POI floor:              $(ratio "$(median folder)" "$(median floor)")   (goal <= 1.5)"
+echo "  folder, perfeval / POI floor (both C1):    $(ratio "$(median folder)" "$(median floorc1)")   (goal <= 1.5)"
+echo "  folder, java -jar / POI floor (both C2):   $(ratio "$(median folderjar)" "$(median floor)")"
 if [ -n "$python" ]; then
   echo "  folder, openpyxl / perfeval:               $(ratio "$(median pyfolder)" "$(median folder)")   (goal >= 5)"
   echo "  one form, openpyxl / perfeval launcher:    $(ratio "$(median py1)" "$(median launcher)")"
