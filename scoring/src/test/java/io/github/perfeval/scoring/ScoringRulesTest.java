@@ -77,6 +77,23 @@ class ScoringRulesTest {
         assertThat(prose.getIndicators().get(0).getScore()).isEqualByComparingTo("0");
     }
 
+    /** Per-period targets as the city-management bureau's 2020 table writes them (1次/月, ≤620万/月). */
+    @Test
+    void aValuePerPeriodComparesWithTheSamePeriodOnly() {
+        assertThat(scoreOne(Scorer.create(), "城市道路以克论净量化考核", "1次/月", "1次/月").getStatus()).isEqualTo(IndicatorStatus.MET);
+        assertThat(scoreOne(Scorer.create(), "人工成本", "≤620万元/月", "6000000元/月").getStatus()).isEqualTo(IndicatorStatus.MET);
+        assertThat(scoreOne(Scorer.create(), "人工成本", "≤620万/月", "700万/月").getStatus()).isEqualTo(IndicatorStatus.PARTLY_MET);
+        for (String actual : new String[] {"12次/年", "12次"}) {
+            Evaluation e = Scorer.create().evaluate(form(ind("环境卫生专项考核", "1次/月", actual, "10", null)));
+            assertThat(e.getIndicators().get(0).getStatus()).as(actual).isEqualTo(IndicatorStatus.NOT_SCORABLE);
+            assertThat(e.diagnostics(StandardCode.UNIT_MISMATCH)).as(actual).singleElement()
+                    .satisfies(d -> assertThat(d.getMessageZh()).contains("次/月"));
+        }
+        // 万 alone is not read as 万元 (no unit convention says so): reported, not converted
+        Evaluation wan = Scorer.create().evaluate(form(ind("人工成本", "≤620万/月", "600万元/月", "10", null)));
+        assertThat(wan.diagnostics(StandardCode.UNIT_MISMATCH)).hasSize(1);
+    }
+
     @Test
     void aUnitlessFractionAgainstAPercentageIsNotGuessed() {
         Evaluation e = Scorer.create().evaluate(form(ind("覆盖率", "≥90%", "0.95", "10", null)));

@@ -19,7 +19,9 @@ import java.util.Optional;
  * follows a documented {@link UnitConvention} across families (1 个月 = 30 天, 1 工作日 = 1 天, 人次
  * counted as 人). Each count noun is its own dimension: 次 and 个 do not compare. A count followed by a
  * noun ({@code 85家企业}) keeps the whole text as symbol and counts in 家; a count or measure in 万, 亿
- * or 千 ({@code 1.2万人}, {@code 3万亩}) is that unit times 10^4, 10^8 or 10^3.
+ * or 千 ({@code 1.2万人}, {@code 3万亩}) is that unit times 10^4, 10^8 or 10^3. A unit per period
+ * ({@code 次/月}, {@code 万元/年}) keeps its period: it compares with the same period only (see
+ * {@link #period()}); 万 alone ({@code 620万/月}) is no money unit, since no {@link UnitConvention} makes it 万元.
  *
  * <pre>{@code
  * Unit wan = Unit.parse("万元");
@@ -41,6 +43,8 @@ public final class Unit {
     private static final String CALENDAR = "calendar";
     private static final String WORKDAY = "workday";
     private static final Map<String, Unit> KNOWN = new HashMap<>();
+    /** Spellings of one period: 个月 is 月, 日 is 天. */
+    private static final Map<String, String> PERIOD_NAMES = Map.of("个月", "月", "日", "天", "个小时", "小时", "个工作日", "工作日");
 
     static {
         for (String c : new String[] {"次", "人次", "期", "个", "家", "部", "人", "起", "件", "项", "台", "套", "辆",
@@ -134,12 +138,24 @@ public final class Unit {
         if (slash > 0 && slash < s.length() - 1 && s.indexOf('/', slash + 1) < 0) {
             Unit num = parse(s.substring(0, slash));
             Unit den = parse(s.substring(slash + 1));
-            BigDecimal f = num.factor.divide(den.factor, java.math.MathContext.DECIMAL64);
-            String dim = (num.kind == UnitKind.OTHER ? num.symbol : num.dimension) + "/"
-                    + (den.kind == UnitKind.OTHER ? den.symbol : den.dimension);
-            String fam = (num.kind == UnitKind.OTHER ? num.symbol : num.family) + "/"
-                    + (den.kind == UnitKind.OTHER ? den.symbol : den.family);
-            return new Unit(s, UnitKind.RATE, dim, fam, Decimals.normalize(f));
+            String numDim = num.kind == UnitKind.OTHER ? num.symbol : num.dimension;
+            String numFam = num.kind == UnitKind.OTHER ? num.symbol : num.family;
+            if (den.kind == UnitKind.DURATION) {
+                // a unit per period (次/月, 万元/年): the period is part of what is counted, so 次/月 and
+                // 次/年 do not compare (no convention says how often a monthly thing happens in a year);
+                // within a period the numerator converts as usual (万元/月 and 元/月)
+                String per = "/per:" + PERIOD_NAMES.getOrDefault(den.symbol, den.symbol);
+                return new Unit(s, UnitKind.RATE, numDim + per, numFam + per, num.factor);
+            }
+            String dim = numDim + "/" + (den.kind == UnitKind.OTHER ? den.symbol : den.dimension);
+            String fam = numFam + "/" + (den.kind == UnitKind.OTHER ? den.symbol : den.family);
+            try {
+                BigDecimal f = Decimals.normalize(num.factor.divide(den.factor, java.math.MathContext.DECIMAL64));
+                return new Unit(s, UnitKind.RATE, dim, fam, f);
+            } catch (ArithmeticException noPlainFactor) {
+                // a factor outside Decimals' bounds: the rate compares with itself only, as written
+                return new Unit(s, UnitKind.RATE, "rate:" + s, "rate:" + s, BigDecimal.ONE);
+            }
         }
         // a count or measure in 万 or 亿: 1万人, 2.5万亩, 3万人次
         int multiplier = s.length() > 1 ? "万亿千".indexOf(s.charAt(0)) : -1;
@@ -168,9 +184,32 @@ public final class Unit {
     public static boolean isKnown(String text) {
         Unit u = parse(text);
         if (u.kind == UnitKind.RATE) {
-            return !u.dimension.contains("other:") && !u.dimension.startsWith("/") && !u.dimension.endsWith("/");
+            // a rate is known when both its sides are: 次/月 is, 万/月 (万 of what?) is not
+            int slash = u.symbol.indexOf('/');
+            return isKnown(u.symbol.substring(0, slash)) && isKnown(u.symbol.substring(slash + 1));
         }
         return u.kind != UnitKind.OTHER;
+    }
+
+    /**
+     * The period a unit per period counts in: {@code 月} for {@code 次/月} and {@code 万元/月}, {@code 年}
+     * for {@code 次/年}; empty for any other unit ({@code 元/人}, {@code 次}). Values per different periods
+     * do not compare ({@link #isCompatibleWith(Unit)} is false: 1次/月 is not converted to 12次/年).
+     *
+     * <pre>{@code
+     * Unit.parse("次/月").period();   // Optional[月]
+     * Unit.parse("元/人").period();   // Optional.empty()
+     * }</pre>
+     *
+     * @return the period, a {@link UnitKind#DURATION} unit
+     */
+    public Optional<Unit> period() {
+        int slash = symbol.indexOf('/');
+        if (kind != UnitKind.RATE || slash < 0) {
+            return Optional.empty();
+        }
+        Unit den = parse(symbol.substring(slash + 1));
+        return den.kind == UnitKind.DURATION ? Optional.of(den) : Optional.empty();
     }
 
     /**

@@ -45,6 +45,41 @@ class QuantityTest {
         assertThat(MoneyUnit.fromLabel("年度预算申请（亿元）")).isEqualTo(MoneyUnit.YI_YUAN);
     }
 
+    /**
+     * Units per period as published: {@code 1次/月} (城市道路以克论净量化考核 and 环境卫生专项考核) and
+     * {@code ≤620万/月} (人工成本) in a city-management bureau's 2020 target table for epidemic-time cleaning
+     * (http://13560281748.com/xwzx/ztzl/yjjsgk/bmyjsgk/2020nysgk/202103/t20210304_5374860.html), {@code 元/人*月}
+     * in 濉溪县民政局's 2019 临时救助 form and {@code 元/亩} in 衡阳南岳区's 2018 扶贫 target table.
+     */
+    @Test
+    void aUnitPerPeriodKeepsItsPeriodAndComparesWithTheSamePeriodOnly() {
+        Unit perMonth = Unit.parse("次/月");
+        assertThat(perMonth.kind()).isEqualTo(UnitKind.RATE);
+        assertThat(perMonth.period()).contains(Unit.parse("月"));
+        assertThat(Unit.parse("次/个月").isCompatibleWith(perMonth)).isTrue();
+        assertThat(Unit.parse("次/个月").convert(new BigDecimal("2"), perMonth)).contains(new BigDecimal("2"));
+        // a monthly frequency is not a yearly one times 12, nor a count: never converted silently
+        assertThat(perMonth.isCompatibleWith(Unit.parse("次/年"))).isFalse();
+        assertThat(perMonth.convert(BigDecimal.ONE, Unit.parse("次/年"))).isEmpty();
+        assertThat(perMonth.isCompatibleWith(Unit.parse("次"))).isFalse();
+        assertThat(perMonth.isCompatibleWith(Unit.parse("个/月"))).isFalse();
+        // money per period converts within the period
+        assertThat(Unit.parse("万元/月").convert(new BigDecimal("620"), Unit.parse("元/月"))).contains(new BigDecimal("6200000"));
+        assertThat(Unit.parse("万元/月").isCompatibleWith(Unit.parse("万元/年"))).isFalse();
+        assertThat(Unit.parse("小时/天").period()).contains(Unit.parse("天"));
+        // a unit per person or per mu has no period, and a different base does not compare
+        assertThat(Unit.parse("元/人").period()).isEmpty();
+        assertThat(Unit.parse("元/人").isCompatibleWith(Unit.parse("元/亩"))).isFalse();
+        assertThat(Unit.parse("元/亩").convert(new BigDecimal("0.0475"), Unit.parse("元/亩"))).contains(new BigDecimal("0.0475"));
+        assertThat(Unit.parse("次").period()).isEmpty();
+        // 万 alone is no unit perfeval knows: no convention makes it 万元, so 万/月 compares only with itself
+        assertThat(Unit.isKnown("次/月")).isTrue();
+        assertThat(Unit.isKnown("元/亩")).isTrue();
+        assertThat(Unit.isKnown("万/月")).isFalse();
+        assertThat(Unit.parse("万/月").isCompatibleWith(Unit.parse("万元/月"))).isFalse();
+        assertThat(Unit.parse("万/月").isCompatibleWith(Unit.parse("万/月"))).isTrue();
+    }
+
     @Test
     void unitsConvertWithinTheirDimensionOnly() {
         assertThat(Unit.parse("万元").convert(new BigDecimal("14"), Unit.parse("元"))).contains(new BigDecimal("140000"));

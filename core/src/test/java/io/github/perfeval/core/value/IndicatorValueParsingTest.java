@@ -136,6 +136,35 @@ class IndicatorValueParsingTest {
         assertThat(wrong.isQuantitative()).isFalse();
     }
 
+    /**
+     * Targets per period from a city-management bureau's 2020 target table
+     * (http://13560281748.com/xwzx/ztzl/yjjsgk/bmyjsgk/2020nysgk/202103/t20210304_5374860.html: 城市道路以克论净量化考核
+     * {@code 1次/月}, 人工成本 {@code ≤620万/月}) and 濉溪县民政局's 2019 临时救助 form ({@code >=530元/人*月}).
+     */
+    @org.junit.jupiter.api.Test
+    void readsAUnitPerPeriodAsAQuantityThatKeepsThePeriod() {
+        IndicatorValue monthly = IndicatorValue.parse("1次/月");
+        assertThat(monthly.isQuantitative()).isTrue();
+        assertThat(monthly.getQuantity().orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(monthly.getQuantity().orElseThrow().unit().symbol()).isEqualTo("次/月");
+        assertThat(monthly.getQuantity().orElseThrow().unit().period()).hasValueSatisfying(p -> assertThat(p.symbol()).isEqualTo("月"));
+        assertThat(monthly.getIssues()).isEmpty();
+
+        IndicatorValue cost = IndicatorValue.parse("≤620万/月");
+        assertThat(cost.getRaw()).isEqualTo("≤620万/月");
+        assertThat(cost.getComparison()).contains(Comparison.AT_MOST);
+        assertThat(cost.getQuantity().orElseThrow().value()).isEqualByComparingTo("620");
+        assertThat(cost.getQuantity().orElseThrow().unit().symbol()).as("万 stays as written: no convention makes it 万元")
+                .isEqualTo("万/月");
+        assertThat(cost.getIssues()).containsExactly(ParseIssue.UNKNOWN_UNIT);
+        assertThat(cost.isQuantitative()).as("an unknown unit still compares with itself").isTrue();
+
+        assertThat(IndicatorValue.parse("≥2次/年").getQuantity().orElseThrow().unit().period())
+                .hasValueSatisfying(p -> assertThat(p.symbol()).isEqualTo("年"));
+        assertThat(IndicatorValue.parse("20万元/月").getIssues()).isEmpty();
+        assertThat(IndicatorValue.parse(">=530元/人*月").getQuantity().orElseThrow().value()).isEqualByComparingTo("530");
+    }
+
     @org.junit.jupiter.api.Test
     void toleratesUnitTyposWithARemark() {
         IndicatorValue v = IndicatorValue.parse("0.5万元元/部");
