@@ -141,8 +141,8 @@ final class FormSection {
     private void table(PaperForm paper, Markup html) {
         html.open("table", "class", "paper");
         html.open("colgroup");
-        for (int c = 0; c < PaperForm.COLUMNS; c++) {
-            html.open("col", "class", "c" + c);
+        for (int c = 0; c < paper.columns; c++) {
+            html.open("col", "class", c < PaperForm.COLUMNS ? "c" + c : "cx");
         }
         html.close("colgroup");
         html.open("tbody");

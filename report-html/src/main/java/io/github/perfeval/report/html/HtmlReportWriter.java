@@ -40,7 +40,10 @@ import java.util.Objects;
  * prints on A4 landscape, one form a page, the findings as footnotes. A finding is marked on the drawn
  * cell that shows the place its {@code Location} names (the sheet cell, or the document table's cell);
  * a place that is not drawn (a header, a level label) is marked on the drawn cell of its row, and a
- * finding about the whole form is listed under it. The form's footer (personal data) is not shown.
+ * finding about the whole form is listed under it. What the form holds beyond the standard table is drawn
+ * where the form has it: header fields the model keeps as written under the title, extra columns
+ * ({@code 指标解释}, {@code 评分标准}) after the form's own with their headers, the declared grade beside the
+ * total, and the text sections (评价结论, 存在问题, 备注…) and the footer line below the table, as filed.
  *
  * <p>The page's words, the grade and the findings' messages are in the writer's language (English for
  * {@code en*}, Chinese otherwise); the scores' explanations are in the language the {@link FormReport}s

@@ -4,9 +4,13 @@ import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.BudgetLine;
 import io.github.perfeval.core.form.BudgetLineKind;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.scoring.report.BudgetReport;
@@ -16,20 +20,27 @@ import io.github.perfeval.scoring.report.IndicatorReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The form laid out as on paper, in ten columns: header fields, the budget block, the goals, the
- * indicator table with level-1 and level-2 labels spanning their rows, and the 总分 row. Each indicator
- * row and the budget total show the declared score beside the computed one.
+ * The form laid out as on paper: the title block's captions, the header fields (the model's and those it
+ * keeps as written), the budget block, the goals, the indicator table with level-1 and level-2 labels
+ * spanning their rows and the form's extra columns after its own, the 总分 row with the declared grade,
+ * then the text sections filed with the form (评价结论, 存在问题, notes…) and the footer, as written. Each
+ * indicator row and the budget total show the declared score beside the computed one.
  *
  * <p>Columns: 0 the block's label; 1 level 1 (a budget line's label spans 1–2); 2 level 2; 3 the
- * indicator (年初预算数); 4 target (全年预算数); 5 actual (全年执行数); 6 weight; 7 declared score;
- * 8 computed score; 9 deviation reason (执行率).
+ * indicator (年初预算数); 4 target (全年预算数); 5 actual (全年执行数; the declared grade on the 总分 row);
+ * 6 weight; 7 declared score; 8 computed score; 9 deviation reason (执行率); then one column for each
+ * extra column of the indicators ({@code 指标解释}, {@code 评分标准}…), headed by its header as written.
  */
 final class PaperForm {
 
+    /** The columns every form has; its extra columns come after them. */
     static final int COLUMNS = 10;
     /** The path scoring gives a finding about the budget block of a form with no places. */
     static final String BUDGET_PATH = "预算执行/budget";
@@ -40,6 +51,11 @@ final class PaperForm {
     private final Form form;
     private final boolean english;
     private final Placer placer;
+    /** The extra columns, in the order they first appear: each header as written, with how many times it repeats on a row. */
+    private final List<String> extraLabels = new ArrayList<>();
+    private final List<Integer> extraOccurrences = new ArrayList<>();
+    /** How many columns the drawn form has: {@link #COLUMNS} and its extra columns. */
+    final int columns;
     final List<List<Cell>> rows = new ArrayList<>();
 
     private PaperForm(FormReport report, boolean english, Placer placer) {
@@ -47,15 +63,32 @@ final class PaperForm {
         this.form = report.getForm();
         this.english = english;
         this.placer = placer;
+        Map<String, Integer> known = new LinkedHashMap<>();
+        for (Indicator ind : form.getIndicators()) {
+            Map<String, Integer> onRow = new HashMap<>();
+            for (LabelledText extra : ind.getExtras()) {
+                int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
+                if (known.getOrDefault(extra.getLabel(), 0) < occurrence) {
+                    known.put(extra.getLabel(), occurrence);
+                    extraLabels.add(extra.getLabel());
+                    extraOccurrences.add(occurrence);
+                }
+            }
+        }
+        this.columns = COLUMNS + extraLabels.size();
     }
 
     /** Lays out a form, registering every drawn cell with the placer. */
     static PaperForm of(FormReport report, boolean english, Placer placer) {
         PaperForm p = new PaperForm(report, english, placer);
+        p.sections(true);
         p.header();
         p.form.getBudget().ifPresent(p::budget);
         p.form.getGoals().ifPresent(p::goals);
         p.indicators();
+        p.sections(false);
+        p.form.getFooter().flatMap(Footer::getRaw).filter(f -> !f.isBlank())
+                .ifPresent(f -> p.row(Cell.text(f).span(p.columns).role("footer")));
         return p;
     }
 
@@ -79,10 +112,33 @@ final class PaperForm {
         form.getSupervisingDepartment().ifPresent(v -> field(Word.SUPERVISING, v));
         form.getImplementingUnit().ifPresent(v -> field(Word.IMPLEMENTING, v));
         form.getDepartment().ifPresent(v -> field(Word.DEPARTMENT, v));
+        for (LabelledText f : form.getHeaderFields()) {
+            row(Cell.header(f.getLabel()).role("header-field"),
+                    Cell.text(f.getText()).span(columns - 1).from(f.getSource()));
+        }
     }
 
     private void field(Word label, String value) {
-        row(Cell.header(w(label)), Cell.text(value).span(COLUMNS - 1));
+        row(Cell.header(w(label)), Cell.text(value).span(columns - 1));
+    }
+
+    /**
+     * The text sections as filed: the title block's captions ({@code 附件2}, {@code 单位：万元}) above the
+     * header, the others (评价结论, 存在问题, 备注…) below the table. A section with a label has it in
+     * the first column; one whose text holds its own label spans the row.
+     */
+    private void sections(boolean captions) {
+        for (TextSection t : form.getTextSections()) {
+            if ((t.getKind() == SectionKind.CAPTION) != captions) {
+                continue;
+            }
+            String role = "section " + t.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (t.getLabel().isEmpty()) {
+                row(Cell.text(t.getText()).span(columns).from(t.getSource()).role(role));
+            } else {
+                row(Cell.header(t.getLabel()), Cell.text(t.getText()).span(columns - 1).from(t.getSource()).role(role));
+            }
+        }
     }
 
     private void budget(Budget b) {
@@ -110,7 +166,7 @@ final class PaperForm {
         placer.indicator(BUDGET_PATH, block);
         row(block, Cell.header(w(Word.FUNDS_LINE)).span(2), Cell.header(w(Word.INITIAL)), Cell.header(w(Word.ADJUSTED)),
                 Cell.header(w(Word.EXECUTED)), Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)),
-                Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE)));
+                Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE)).span(1 + extraLabels.size()));
         for (BudgetLine line : amounts) {
             boolean total = line.getKind() == BudgetLineKind.TOTAL;
             Cell label = Cell.label(label(line)).span(2).from(line.getSource());
@@ -126,7 +182,7 @@ final class PaperForm {
             if (total && result.isPresent()) {
                 computed.differs = differs(result.get().getDeclaredScore(), result.get().getScore());
             }
-            Cell rate = figure(line.getDeclaredRate());
+            Cell rate = figure(line.getDeclaredRate()).span(1 + extraLabels.size());
             if (total) {
                 result.flatMap(BudgetReport::getRate).ifPresent(r -> rate.note(w(Word.COMPUTED_RATE) + " " + percent(r)));
             }
@@ -150,9 +206,9 @@ final class PaperForm {
         if (lines.isEmpty()) {
             return;
         }
-        row(Cell.text(w(header)).span(COLUMNS - 1));
+        row(Cell.text(w(header)).span(columns - 1));
         for (BudgetLine line : lines) {
-            Cell c = Cell.text(label(line)).span(COLUMNS - 1).from(line.getSource());
+            Cell c = Cell.text(label(line)).span(columns - 1).from(line.getSource());
             placer.indicator(BUDGET_LINE_PATH + line.getLabel(), c);
             line.getLabelAmount().flatMap(Figure::getSource).ifPresent(c.sources::add);
             row(c);
@@ -161,17 +217,22 @@ final class PaperForm {
 
     private void goals(Goals g) {
         row(Cell.header(w(Word.GOALS)).rows(2), Cell.header(w(Word.EXPECTED)).span(4),
-                Cell.header(w(Word.ACHIEVED)).span(5));
-        row(Cell.text(g.getExpected()).span(4).from(g.getSource()), Cell.text(g.getAchieved()).span(5));
+                Cell.header(w(Word.ACHIEVED)).span(5 + extraLabels.size()));
+        row(Cell.text(g.getExpected()).span(4).from(g.getSource()), Cell.text(g.getAchieved()).span(5 + extraLabels.size()));
     }
 
     private void indicators() {
         List<Indicator> inds = form.getIndicators();
         List<IndicatorReport> lines = report.getIndicators();
-        row(Cell.header(w(Word.INDICATORS)).rows(1 + inds.size()), Cell.header(w(Word.LEVEL1)), Cell.header(w(Word.LEVEL2)),
+        List<Cell> head = new ArrayList<>(List.of(Cell.header(w(Word.INDICATORS)).rows(1 + inds.size()),
+                Cell.header(w(Word.LEVEL1)), Cell.header(w(Word.LEVEL2)),
                 Cell.header(w(Word.LEVEL3)), Cell.header(w(Word.TARGET)), Cell.header(w(Word.ACTUAL)),
                 Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)), Cell.header(w(Word.COMPUTED_SCORE)),
-                Cell.header(w(Word.REASON)));
+                Cell.header(w(Word.REASON))));
+        for (String label : extraLabels) {
+            head.add(Cell.header(label).role("extra"));
+        }
+        row(head.toArray(new Cell[0]));
         for (int i = 0; i < inds.size(); i++) {
             Indicator ind = inds.get(i);
             IndicatorReport line = i < lines.size() ? lines.get(i) : null;
@@ -211,6 +272,7 @@ final class PaperForm {
             }
             cells.add(computed);
             cells.add(Cell.text(ind.getDeviationReason().orElse("")));
+            extras(ind, cells);
             row(cells.toArray(new Cell[0]));
             placer.indicator(ind.getPath(), name);
         }
@@ -222,7 +284,35 @@ final class PaperForm {
         Cell computed = Cell.computed(plain(report.getTotals().getScore()));
         computed.differs = differs(report.getTotals().getDeclaredTotal(), report.getTotals().getScore());
         String grade = w(Word.GRADE) + (english ? ": " + report.getGrade().english() : "：" + report.getGrade().label());
-        row(Cell.header(w(Word.TOTAL)).span(6), weights, figure(form.getDeclaredTotal()), computed, Cell.label(grade));
+        Cell computedGrade = Cell.label(grade).span(1 + extraLabels.size()).role("grade");
+        Optional<LabelledText> declaredGrade = form.getDeclaredGrade();
+        if (declaredGrade.isPresent()) {
+            LabelledText g = declaredGrade.get();
+            String label = g.getLabel().isEmpty() ? w(Word.DECLARED_GRADE) : g.getLabel();
+            Cell declared = Cell.label(label + (english ? ": " : "：") + g.getText()).from(g.getSource()).role("declared-grade");
+            row(Cell.header(w(Word.TOTAL)).span(5), declared, weights, figure(form.getDeclaredTotal()), computed, computedGrade);
+        } else {
+            row(Cell.header(w(Word.TOTAL)).span(6), weights, figure(form.getDeclaredTotal()), computed, computedGrade);
+        }
+    }
+
+    /** The row's extra cells, one under each extra column's header (empty where the row has none). */
+    private void extras(Indicator ind, List<Cell> cells) {
+        Map<String, Integer> onRow = new HashMap<>();
+        List<LabelledText> own = ind.getExtras();
+        Cell[] placed = new Cell[extraLabels.size()];
+        for (LabelledText extra : own) {
+            int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
+            for (int k = 0; k < extraLabels.size(); k++) {
+                if (extraLabels.get(k).equals(extra.getLabel()) && extraOccurrences.get(k) == occurrence) {
+                    placed[k] = Cell.text(extra.getText()).from(extra.getSource()).role("extra");
+                    break;
+                }
+            }
+        }
+        for (Cell c : placed) {
+            cells.add(c == null ? Cell.text("").role("extra") : c);
+        }
     }
 
     private static Cell figure(Optional<Figure> f) {

@@ -52,6 +52,7 @@ enum Word {
     ACTUAL("实际完成值", "Actual"),
     REASON("偏差原因分析及改进措施", "Deviation reason and measures"),
     TOTAL("总分", "Total"),
+    DECLARED_GRADE("自评等级", "Declared grade"),
     COMPUTED_RATE("计算", "computed"),
     // findings
     FINDINGS("诊断", "Findings"),

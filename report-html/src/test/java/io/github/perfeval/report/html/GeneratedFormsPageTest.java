@@ -4,10 +4,14 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.BudgetLine;
 import io.github.perfeval.core.form.BudgetLineKind;
+import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.IndicatorValue;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -35,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Forms the page was never tuned on, generated from a seed: any number of level-1 and level-2 groups
  * (known, unknown, with points, with line breaks), missing weights and scores, scores above weights,
- * budgets and goals or none, placed on a sheet or built in code. The page stays a rectangle of ten
- * columns, each run of a level label is one cell spanning its rows, and every finding is one footnote,
+ * budgets and goals or none, extra columns, header fields, a declared grade, text sections and a footer or
+ * none, placed on a sheet or built in code. The page stays a rectangle (ten columns and the extra ones),
+ * everything the form holds is drawn, each run of a level label is one cell spanning its rows, and every finding is one footnote,
  * marked on the cell it names when that cell is drawn.
  */
 class GeneratedFormsPageTest {
@@ -46,6 +52,7 @@ class GeneratedFormsPageTest {
     private static final String[] LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "经济效\n\n益指标",
         "服务对象满意度指标", "可持续影响指标", "其他"};
     private static final String[] TARGETS = {"≥4次", ">=90%", "≤2小时", "=12月", "提升", "100%", "0起", "", "≦5天", "≥1,244人"};
+    private static final String[] EXTRAS = {"指标解释", "评分标准", "备注"};
     private static final String[] ACTUALS = {"4次", "95%", "3小时", "12月", "显著提升", "98%", "1起", "", "完成", "1200人"};
 
     static LongStream seeds() {
@@ -102,6 +109,25 @@ class GeneratedFormsPageTest {
         assertThat(drawn).as(why + ": level labels in order, once a run").isEqualTo(expected);
         assertThat(spans).as(why + ": each spans its run").isEqualTo(expectedSpans);
         assertThat(table.select("td.name")).as(why + ": one row an indicator").hasSize(inds.size());
+
+        // nothing the form holds beyond the standard table is left out
+        List<String> texts = new ArrayList<>();
+        for (Element v : table.select("td > .v")) {
+            texts.add(v.wholeText());
+        }
+        for (Indicator ind : inds) {
+            for (LabelledText extra : ind.getExtras()) {
+                assertThat(texts).as(why).contains(extra.getText());
+            }
+        }
+        for (TextSection t : form.getTextSections()) {
+            assertThat(texts).as(why).contains(t.getText());
+        }
+        for (LabelledText f : form.getHeaderFields()) {
+            assertThat(texts).as(why).contains(f.getText());
+        }
+        form.getDeclaredGrade().ifPresent(g -> assertThat(table.select("td.declared-grade .v").text()).as(why).endsWith(g.getText()));
+        form.getFooter().flatMap(Footer::getRaw).ifPresent(f -> assertThat(texts).as(why).contains(f));
 
         // findings: one footnote each, in order; marked on the cell they name when it is drawn
         List<Diagnostic> diagnostics = report.getDiagnostics();
@@ -165,6 +191,12 @@ class GeneratedFormsPageTest {
                     if (random.nextInt(3) == 0) {
                         b.deviationReason("原因" + row);
                     }
+                    // extra columns, some rows without them, a header repeated on one row
+                    for (int x = 0; x < random.nextInt(3) * random.nextInt(2); x++) {
+                        String label = EXTRAS[random.nextInt(EXTRAS.length)];
+                        b.addExtras(LabelledText.builder().label(label).text(label + row + "<" + x + ">")
+                                .source(Optional.ofNullable(placed ? Location.cell(sheet, String.valueOf((char) ('J' + x)) + row) : null)).build());
+                    }
                     inds.add(b.build());
                 }
             }
@@ -193,6 +225,23 @@ class GeneratedFormsPageTest {
             form.goals(Goals.builder().expected("目标\n1、完成").achieved("已完成").build());
         }
         if (random.nextBoolean()) {
+            form.addHeaderFields(LabelledText.builder().label("资金用途").text("用途<i>").source(Optional.ofNullable(placed ? Location.cell(sheet, "C4") : null)).build());
+        }
+        if (random.nextBoolean()) {
+            form.declaredGrade(LabelledText.builder().label(random.nextBoolean() ? "" : "自评等级").text("优")
+                    .source(Optional.ofNullable(placed ? Location.cell(sheet, "I" + (row + 1)) : null)).build());
+        }
+        for (SectionKind kind : SectionKind.values()) {
+            if (random.nextInt(3) == 0) {
+                boolean labelled = kind != SectionKind.NOTE && kind != SectionKind.CAPTION;
+                form.addTextSections(TextSection.builder().kind(kind).label(labelled ? kind.label() : "").text(kind.name() + "：文字")
+                        .source(Optional.ofNullable(placed ? Location.cell(sheet, "B" + (row + 3 + kind.ordinal())) : null)).build());
+            }
+        }
+        if (random.nextBoolean()) {
+            form.footer(Footer.parse("填表人：某某  填表日期：2025年3月1日"));
+        }
+        if (random.nextBoolean()) {
             form.declaredTotal(Figure.parse(String.valueOf(60 + random.nextInt(45)), placed ? Location.cell(sheet, "H" + (row + 1)) : null));
         }
         return form.build();
@@ -200,23 +249,24 @@ class GeneratedFormsPageTest {
 
     private static void assertRectangle(Element table, String why) {
         Elements rows = table.select("tbody > tr");
-        int[] busyUntil = new int[PaperForm.COLUMNS];
+        int columns = table.select("colgroup > col").size();
+        int[] busyUntil = new int[columns];
         for (int r = 0; r < rows.size(); r++) {
             int col = 0;
             for (Element cell : rows.get(r).children()) {
-                while (col < PaperForm.COLUMNS && busyUntil[col] > r) {
+                while (col < columns && busyUntil[col] > r) {
                     col++;
                 }
                 int span = cell.hasAttr("colspan") ? Integer.parseInt(cell.attr("colspan")) : 1;
                 int down = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
-                assertThat(col + span).as("%s: row %d overflows", why, r).isLessThanOrEqualTo(PaperForm.COLUMNS);
+                assertThat(col + span).as("%s: row %d overflows", why, r).isLessThanOrEqualTo(columns);
                 assertThat(r + down).as("%s: row %d spans past the table", why, r).isLessThanOrEqualTo(rows.size());
                 for (int c = col; c < col + span; c++) {
                     busyUntil[c] = r + down;
                 }
                 col += span;
             }
-            for (int c = 0; c < PaperForm.COLUMNS; c++) {
+            for (int c = 0; c < columns; c++) {
                 assertThat(busyUntil[c]).as("%s: row %d, column %d is empty", why, r, c).isGreaterThan(r);
             }
         }

@@ -2,8 +2,15 @@ package io.github.perfeval.report.html;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Footer;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.TextSection;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.value.IndicatorValue;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.report.FileReport;
@@ -204,7 +211,7 @@ class HtmlReportWriterTest {
                 List<Element> level1Cells = new ArrayList<>();
                 for (Element tr = first.parent(); tr != null; tr = tr.nextElementSibling()) {
                     Element c = tr.child(0);
-                    if (tr.childrenSize() == 9) {
+                    if (tr.childrenSize() == 9 + table.select("th.extra").size()) {
                         level1Cells.add(c);
                     }
                 }
@@ -218,28 +225,136 @@ class HtmlReportWriterTest {
         assertThat(yueyangPage.select("td.l .v").eachText()).contains("产出指标 （50分）");
     }
 
-    /** Every row of the table covers the ten columns exactly once, counting rowspans and colspans. */
+    /**
+     * Every row of the table covers its columns (the ten of every form and its extra columns) exactly once,
+     * counting rowspans and colspans.
+     */
     private static void assertRectangular(Element table) {
         Elements rows = table.select("tbody > tr");
-        int[] busyUntil = new int[PaperForm.COLUMNS];
+        int columns = table.select("colgroup > col").size();
+        assertThat(columns).isGreaterThanOrEqualTo(PaperForm.COLUMNS);
+        int[] busyUntil = new int[columns];
         for (int r = 0; r < rows.size(); r++) {
             int col = 0;
             for (Element cell : rows.get(r).children()) {
-                while (col < PaperForm.COLUMNS && busyUntil[col] > r) {
+                while (col < columns && busyUntil[col] > r) {
                     col++;
                 }
                 int span = cell.hasAttr("colspan") ? Integer.parseInt(cell.attr("colspan")) : 1;
                 int down = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
-                assertThat(col + span).as("row %d overflows", r).isLessThanOrEqualTo(PaperForm.COLUMNS);
+                assertThat(col + span).as("row %d overflows", r).isLessThanOrEqualTo(columns);
                 for (int c = col; c < col + span; c++) {
                     busyUntil[c] = r + down;
                 }
                 col += span;
             }
-            for (int c = 0; c < PaperForm.COLUMNS; c++) {
+            for (int c = 0; c < columns; c++) {
                 assertThat(busyUntil[c]).as("row %d, column %d is empty", r, c).isGreaterThan(r);
             }
         }
+    }
+
+    /** A form holding what the reader keeps beyond the standard table, each part at a sheet cell of its own. */
+    private static Form fullForm() {
+        String sheet = "自评表";
+        Indicator first = Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训次数")
+                .target(IndicatorValue.parse("≥4次", Location.cell(sheet, "E8")))
+                .actual(IndicatorValue.parse("4次", Location.cell(sheet, "F8")))
+                .weight(Figure.parse("50", Location.cell(sheet, "G8")))
+                .declaredScore(Figure.parse("50", Location.cell(sheet, "H8")))
+                .source(Location.cell(sheet, "D8"))
+                .addExtras(LabelledText.builder().label("评分标准").text("每少1次扣<5>分").source(Location.cell(sheet, "J8")).build())
+                .addExtras(LabelledText.builder().label("备注").text("").source(Location.cell(sheet, "K8")).build())
+                .build();
+        Indicator second = Indicator.builder().level1Label("产出指标").level2Label("质量指标").name("合格率")
+                .target(IndicatorValue.parse("≥90%", Location.cell(sheet, "E9")))
+                .actual(IndicatorValue.parse("95%", Location.cell(sheet, "F9")))
+                .weight(Figure.parse("50", Location.cell(sheet, "G9")))
+                .declaredScore(Figure.parse("50", Location.cell(sheet, "H9")))
+                .source(Location.cell(sheet, "D9"))
+                .addExtras(LabelledText.builder().label("备注").text("<b>抽检</b>").source(Location.cell(sheet, "K9")).build())
+                .build();
+        return Form.builder().kind(FormKind.PROJECT).projectName("培训项目").sheet(sheet)
+                .addHeaderFields(LabelledText.builder().label("资金用途").text("培训<script>x</script>")
+                        .source(Location.cell(sheet, "C3")).build())
+                .addIndicators(first, second)
+                .declaredWeightTotal(Figure.parse("100", Location.cell(sheet, "G10")))
+                .declaredTotal(Figure.parse("100", Location.cell(sheet, "H10")))
+                .declaredGrade(LabelledText.builder().label("自评等级").text("良").source(Location.cell(sheet, "I10")).build())
+                .addTextSections(TextSection.builder().kind(SectionKind.CAPTION).text("附件2").source(Location.cell(sheet, "A1")).build())
+                .addTextSections(TextSection.builder().kind(SectionKind.CONCLUSION).label("评价结论").text("较好完成</td><td>")
+                        .source(Location.cell(sheet, "B12")).build())
+                .addTextSections(TextSection.builder().kind(SectionKind.NOTE).text("备注：本表金额单位为万元")
+                        .source(Location.cell(sheet, "A13")).build())
+                .footer(Footer.parse("填表人：张三  联系电话：0730-1234567"))
+                .build();
+    }
+
+    @Test
+    void headerFieldsExtraColumnsTheDeclaredGradeTextSectionsAndTheFooterAreDrawnWhereTheFormHasThem() {
+        Form form = fullForm();
+        String sheet = form.getSheet().orElseThrow();
+        List<Diagnostic> read = List.of(
+                Diagnostic.of(StandardCode.NOT_KEPT, Location.cell(sheet, "C3"), "资金用途未保留", "not kept"),
+                Diagnostic.of(StandardCode.NOT_KEPT, Location.cell(sheet, "J8"), "评分标准未保留", "not kept"),
+                Diagnostic.of(StandardCode.NOT_KEPT, Location.cell(sheet, "B12"), "评价结论未保留", "not kept"));
+        FormReport report = FormReport.of(Scorer.create().evaluate(form), read, Locale.CHINESE);
+        Document page = Jsoup.parse(HtmlReportWriter.create().toHtml(Report.of(List.of(FileReport.of("full.xlsx", List.of(report))))));
+        Element table = page.selectFirst("table.paper");
+        assertRectangular(table);
+        Elements rows = table.select("tbody > tr");
+
+        // the caption of the title block first, then the header fields
+        assertThat(rows.get(0).selectFirst("td.section.caption .v").text()).isEqualTo("附件2");
+        Element fieldRow = table.selectFirst("td[data-cell=C3]").parent();
+        assertThat(fieldRow.selectFirst("th.header-field").text()).isEqualTo("资金用途");
+        assertThat(table.selectFirst("td[data-cell=C3] .v").text()).isEqualTo("培训<script>x</script>");
+        assertThat(fieldRow.elementSiblingIndex()).isLessThan(table.selectFirst("td[data-cell=D8]").parent().elementSiblingIndex());
+
+        // extra columns after the form's own, headed as written; each row's value under its header
+        assertThat(table.select("th.extra").eachText()).containsExactly("评分标准", "备注");
+        assertThat(table.select("colgroup > col")).hasSize(PaperForm.COLUMNS + 2);
+        Element criterion = table.selectFirst("td[data-cell=J8]");
+        assertThat(criterion.selectFirst(".v").text()).isEqualTo("每少1次扣<5>分");
+        assertThat(criterion.elementSiblingIndex()).isEqualTo(criterion.parent().childrenSize() - 2);
+        Element secondRow = table.selectFirst("td[data-cell=K9]").parent();
+        assertThat(secondRow.child(secondRow.childrenSize() - 2).classNames()).contains("extra");
+        assertThat(secondRow.child(secondRow.childrenSize() - 2).selectFirst(".v").text()).isEmpty();
+        assertThat(table.selectFirst("td[data-cell=K9] .v").text()).isEqualTo("<b>抽检</b>");
+
+        // the declared grade on the total row, beside the declared and computed totals; 良 against 100 is an error
+        Element grade = table.selectFirst("td[data-cell=I10]");
+        assertThat(grade.selectFirst(".v").text()).isEqualTo("自评等级：良");
+        assertThat(grade.parent()).isEqualTo(table.selectFirst("td[data-cell=H10]").parent());
+        assertThat(footnotesOf(page.selectFirst("section.form"), grade)).containsExactly("DECLARED_GRADE_MISMATCH");
+        assertThat(grade.classNames()).contains("mark", "sev-error");
+
+        // the text sections and the footer below the table, as written
+        int totalRow = grade.parent().elementSiblingIndex();
+        Element conclusion = table.selectFirst("td[data-cell=B12]");
+        assertThat(conclusion.parent().elementSiblingIndex()).isGreaterThan(totalRow);
+        assertThat(conclusion.parent().selectFirst("th").text()).isEqualTo("评价结论");
+        assertThat(conclusion.selectFirst(".v").text()).isEqualTo("较好完成</td><td>");
+        assertThat(conclusion.classNames()).contains("section", "conclusion");
+        Element note = table.selectFirst("td[data-cell=A13]");
+        assertThat(note.attr("colspan")).isEqualTo(String.valueOf(PaperForm.COLUMNS + 2));
+        assertThat(note.selectFirst(".v").text()).isEqualTo("备注：本表金额单位为万元");
+        Element footer = rows.last().selectFirst("td.footer");
+        assertThat(footer.selectFirst(".v").wholeText()).isEqualTo("填表人：张三  联系电话：0730-1234567");
+
+        // the findings naming the header field, the extra column and the section are marked on them
+        for (String cell : List.of("C3", "J8", "B12")) {
+            Element marked = table.selectFirst("td[data-cell=" + cell + "]");
+            assertThat(marked.classNames()).as(cell).contains("mark", "sev-warning");
+            assertThat(footnotesOf(page.selectFirst("section.form"), marked)).as(cell).containsExactly("NOT_KEPT");
+        }
+        // nothing of a stranger's text became markup
+        assertThat(page.select("table.paper script, table.paper b")).isEmpty();
+
+        FormReport en = FormReport.of(Scorer.create().evaluate(Form.builder().from(form).declaredGrade(LabelledText.of("", "良")).build()), List.of(),
+                Locale.ENGLISH);
+        Document english = Jsoup.parse(HtmlReportWriter.of(Locale.ENGLISH).toHtml(Report.of(List.of(FileReport.of("f", List.of(en))))));
+        assertThat(english.selectFirst("td.declared-grade .v").text()).isEqualTo("Declared grade: 良");
     }
 
     @Test
