@@ -270,6 +270,24 @@ class LosslessRoundTripTest {
     }
 
     @Test
+    void withoutATotalLineANotApplicableMarkStaysTheRowsOwn() throws IOException {
+        Form given = Form.builder().from(PublishedForms.liuhe2024Project())
+                .budget(Budget.builder()
+                        .addLines(BudgetLine.builder().kind(BudgetLineKind.CURRENT_YEAR_APPROPRIATION).label("当年财政拨款")
+                                .adjusted(Figure.of("57.04")).executed(Figure.of("56.96")).build())
+                        .weight(Figure.of(10)).build())
+                .build();
+        byte[] source;
+        try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(given), null)) {
+            find(wb.getSheetAt(0), "当年财政拨款").getRow().getCell(6).setCellValue("/");
+            source = bytes(wb);
+        }
+        Budget read = read(source).forms().get(0).getBudget().orElseThrow();
+        assertThat(read.getWeight()).isEmpty();
+        assertThat(read.getLines().get(0).getExtras()).extracting(LabelledText::getText).containsExactly("/");
+    }
+
+    @Test
     void blankLevelLabelsStayBlank() throws IOException {
         Form published = PublishedForms.yueyang2024();
         List<Indicator> inds = new ArrayList<>(published.getIndicators());

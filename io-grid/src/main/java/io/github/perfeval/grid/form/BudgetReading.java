@@ -142,7 +142,7 @@ final class BudgetReading {
             kind = BudgetLineKind.OTHER;
         }
         BudgetLine.Builder line = BudgetLine.builder().kind(kind).label(text).source(place);
-        boolean total = kind == BudgetLineKind.TOTAL || r == scoresRow;
+        boolean total = kind == BudgetLineKind.TOTAL;
         for (int c : own) {
             if (c < firstValueCol) {
                 continue;
@@ -161,9 +161,9 @@ final class BudgetReading {
                 line.declaredRate(cells.rate(r, c, out));
             } else if (role == Role.COMPUTED_SCORE) {
                 cells.claim(r, c); // perfeval's own computed score: recomputed when scored
-            } else if (role == Role.WEIGHT && total && firstOf(c, role)) {
+            } else if (role == Role.WEIGHT && blockScores(total, r, c) && firstOf(c, role)) {
                 budget.weight(cells.figure(r, c, "分"));
-            } else if (role == Role.SCORE && total && firstOf(c, role)) {
+            } else if (role == Role.SCORE && blockScores(total, r, c) && firstOf(c, role)) {
                 budget.declaredScore(cells.figure(r, c, "分"));
             } else {
                 line.addExtras(FormReading.labelled(band.header(c), g.cell(r, c).getText().strip(), g.place(r, c)));
@@ -172,6 +172,14 @@ final class BudgetReading {
             }
         }
         ordinary.add(line.build());
+    }
+
+    /**
+     * Whether a 分值 or 得分 cell is the block's: on the total row, or, in a block with no total row, on its
+     * first row with amounts unless it says "not applicable" ({@code /}: then it is that row's own).
+     */
+    private boolean blockScores(boolean total, int r, int c) {
+        return total || r == scoresRow && !Cells.notApplicable(g.cell(r, c).getText());
     }
 
     /** Whether a cell holds a number, a rate or a mark of not applicable (not a label with an amount inside). */
