@@ -3,6 +3,7 @@ package io.github.perfeval.cli;
 import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
+import io.github.perfeval.scoring.report.ReportReview;
 import io.github.perfeval.scoring.report.ReportJsonWriter;
 import io.github.perfeval.scoring.report.Summary;
 import picocli.CommandLine.Command;
@@ -83,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
                 for (BasicDataReport t : report.getBasicData()) {
                     out.print(ReportText.basicData(t, table++));
                 }
+                int selfReport = 1;
+                for (ReportReview r : report.getReports()) {
+                    out.print(ReportText.selfReport(r, selfReport++, lang == Lang.en));
+                }
             }
         });
         if (progress) {
@@ -97,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
         Summary all = summary[0];
         return checker.hadInternalError() ? ExitCode.INTERNAL_ERROR
                 : all.getUnreadable() > 0 ? ExitCode.USAGE_OR_UNREADABLE
-                : all.getFormsWithErrors() > 0 || all.getBasicDataWithErrors() > 0 ? ExitCode.FORM_ERRORS : ExitCode.OK;
+                : all.getFormsWithErrors() > 0 || all.getBasicDataWithErrors() > 0 || all.getReportsWithErrors() > 0
+                ? ExitCode.FORM_ERRORS : ExitCode.OK;
     }
 
     private static void write(ReportJsonWriter json, FileReport report) {

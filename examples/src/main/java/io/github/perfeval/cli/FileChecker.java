@@ -5,23 +5,33 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.json.FormsJson;
+import io.github.perfeval.core.report.ProjectFiling;
+import io.github.perfeval.core.report.ReportPairing;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.core.validation.FormValidator;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.basicdata.BasicDataChecker;
 import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
+import io.github.perfeval.scoring.report.ReportReview;
+import io.github.perfeval.scoring.selfreport.ReportChecker;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 
 /**
  * Reads, validates and scores one input into its {@link FileReport} (and checks the department
- * basic-data tables it holds), for {@code check} and {@code report} alike. Remembers whether perfeval itself
+ * basic-data tables it holds, and the projects' self-evaluation reports against their forms and against the
+ * reports of the files checked before), for {@code check} and {@code report} alike. Remembers whether perfeval itself
  * failed on some input. Thread-safe: {@code check} reads several files at once with one checker.
  *
  * <p>The Bean Validation validator takes Hibernate Validator's bootstrap (a few hundred milliseconds in a
@@ -39,6 +49,10 @@ final class FileChecker {
     /** Taken shared by every check, and alone by a check that retries after running out of memory. */
     private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock();
     private final AtomicInteger running = new AtomicInteger();
+    private final ReportChecker reportChecker = ReportChecker.create();
+    /** The reports of the files checked so far, for REPORT_TEXT_SHARED across the run, and the file of each; guarded by itself. */
+    private final List<SelfEvaluationReport> earlierReports = new ArrayList<>();
+    private final Map<SelfEvaluationReport, String> reportFiles = new IdentityHashMap<>();
 
     FileChecker(Locale locale) {
         this.locale = locale;
@@ -82,17 +96,40 @@ final class FileChecker {
         String name = file.path.toString();
         try {
             List<FormReport> forms = new ArrayList<>();
-            FormsJson.Contents contents = loader.loadAll(file);
+            FormFiles.Loaded loaded = loader.loadWithReports(file);
+            FormsJson.Contents contents = loaded.contents;
+            ReportPairing pairing = ReportPairing.pair(contents.getForms().stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()),
+                    loaded.reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()));
             for (ValueWithDiagnostics<Form> f : contents.getForms()) {
                 List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
                 before.addAll(validator().validate(f.getValue()));
+                pairing.problemOf(f.getValue()).ifPresent(before::add);
                 forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
             }
             List<BasicDataReport> tables = new ArrayList<>();
             for (ValueWithDiagnostics<BasicData> t : contents.getBasicData()) {
                 tables.add(BasicDataReport.of(tableChecker.evaluate(t.getValue()), t.getDiagnostics(), locale));
             }
-            return FileReport.of(name, forms, tables);
+            List<ReportReview> reports = new ArrayList<>();
+            for (ValueWithDiagnostics<SelfEvaluationReport> r : loaded.reports) {
+                SelfEvaluationReport report = r.getValue();
+                List<Diagnostic> found = new ArrayList<>(r.getDiagnostics());
+                Optional<ProjectFiling> filing = pairing.filingOf(report);
+                pairing.problemOf(report).ifPresent(found::add);
+                found.addAll(filing.map(reportChecker::check).orElseGet(() -> reportChecker.checkSections(report)));
+                synchronized (earlierReports) {
+                    // files read at once meet each other in the order they finish: each shared pair is said once, by the later
+                    found.addAll(reportChecker.compare(report, earlierReports, other -> reportFiles.get(other) + " " + describe(other)));
+                }
+                reports.add(ReportReview.of(report, filing.map(p -> p.getForm().getProjectName().orElse("")), found, locale));
+            }
+            synchronized (earlierReports) {
+                for (ValueWithDiagnostics<SelfEvaluationReport> r : loaded.reports) {
+                    earlierReports.add(r.getValue());
+                    reportFiles.put(r.getValue(), name);
+                }
+            }
+            return FileReport.of(name, forms, tables, reports);
         } catch (FormFiles.UnreadableFileException e) {
             return FileReport.unreadable(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -120,6 +157,11 @@ final class FileChecker {
             }
             throw e;
         }
+    }
+
+    /** A report in a message: “project”（table 1）. */
+    private static String describe(SelfEvaluationReport r) {
+        return r.projectName().map(n -> "“" + n + "”").orElse("") + r.getSource().map(l -> "（" + l.describe() + "）").orElse("");
     }
 
     /** Whether perfeval itself failed on some file (exit code {@link ExitCode#INTERNAL_ERROR}). */

@@ -6,6 +6,7 @@ import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.io.AtomicFile;
 import io.github.perfeval.core.json.FormsJson;
+import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.excel.write.BasicDataWriter;
 import io.github.perfeval.excel.write.ExcelFormWriter;
 import io.github.perfeval.files.FormFileReader;
@@ -64,7 +65,7 @@ final class FormFiles {
 
     /** The output formats, chosen by the output's extension. */
     enum Format {
-        JSON(".json"), XLSX(".xlsx"), HTML(".html");
+        JSON(".json"), XLSX(".xlsx"), HTML(".html"), DOCX(".docx");
 
         final String extension;
 
@@ -149,10 +150,26 @@ final class FormFiles {
 
     /** Loads the forms and basic-data tables of one input, each with the diagnostics of its reading. */
     FormsJson.Contents loadAll(Input input) throws UnreadableFileException {
+        return loadWithReports(input).contents;
+    }
+
+    /** What one input holds: its forms and basic-data tables, and the projects' self-evaluation reports (自评报告) beside them. */
+    static final class Loaded {
+        final FormsJson.Contents contents;
+        final List<ValueWithDiagnostics<SelfEvaluationReport>> reports;
+
+        Loaded(FormsJson.Contents contents, List<ValueWithDiagnostics<SelfEvaluationReport>> reports) {
+            this.contents = contents;
+            this.reports = List.copyOf(reports);
+        }
+    }
+
+    /** Loads the forms, basic-data tables and self-evaluation reports of one input, each with the diagnostics of its reading. */
+    Loaded loadWithReports(Input input) throws UnreadableFileException {
         if (input.unreadable != null) {
             throw new UnreadableFileException(input.unreadable);
         }
-        return loadAll(input.path);
+        return loadWithReports(input.path);
     }
 
     /** Loads the forms of a workbook, Word document, web page or JSON file, each with the diagnostics of its reading. */
@@ -169,16 +186,21 @@ final class FormFiles {
      * diagnostics of its reading; a file holding neither is unreadable.
      */
     FormsJson.Contents loadAll(Path file) throws UnreadableFileException {
+        return loadWithReports(file).contents;
+    }
+
+    /** As {@link #loadAll(Path)}, with the self-evaluation reports a document or workbook holds; a file holding none of the three is unreadable. */
+    Loaded loadWithReports(Path file) throws UnreadableFileException {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new UnreadableFileException(file + ": 不是普通文件 / not a regular file"
                     + (Files.isDirectory(file) ? " (a folder)" : ""));
         }
         if (isJson(file)) {
-            return loadJson(file);
+            return new Loaded(loadJson(file), List.of());
         }
         try {
             FileReadResult read = reader.read(file);
-            if (read.getForms().isEmpty() && read.getBasicData().isEmpty()) {
+            if (read.getForms().isEmpty() && read.getBasicData().isEmpty() && read.getReports().isEmpty()) {
                 // each sheet's or table's reason names it and what its closest header held and lacked
                 StringBuilder zh = new StringBuilder();
                 StringBuilder en = new StringBuilder();
@@ -191,7 +213,7 @@ final class FormFiles {
                 throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）" + zh
                         + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)" + en);
             }
-            return FormsJson.Contents.of(read.getForms(), read.getBasicData());
+            return new Loaded(FormsJson.Contents.of(read.getForms(), read.getBasicData()), read.getReports());
         } catch (FileReadException e) {
             throw new UnreadableFileException(oneLine(e.getMessage()));
         }

@@ -7,6 +7,7 @@ import io.github.perfeval.scoring.IndicatorStatus;
 import io.github.perfeval.scoring.basicdata.DerivedFigure;
 import io.github.perfeval.scoring.report.BasicDataReport;
 import io.github.perfeval.scoring.report.FormReport;
+import io.github.perfeval.scoring.report.ReportReview;
 import io.github.perfeval.scoring.report.IndicatorReport;
 import io.github.perfeval.scoring.report.Summary;
 import io.github.perfeval.scoring.report.Totals;
@@ -101,6 +102,18 @@ final class ReportText {
         return sb.toString();
     }
 
+    /** The readable review of one project's self-evaluation report (自评报告): which, its form, its diagnostics. */
+    static String selfReport(ReportReview r, int index, boolean en) {
+        String sep = en ? ", " : "，";
+        StringBuilder sb = new StringBuilder("  ").append(en ? "Self-evaluation report " : "自评报告").append(index).append(en ? ": " : "：")
+                .append(r.getReport().projectName().orElse(en ? "(no project name)" : "（无专项名称）"))
+                .append(r.where().isEmpty() ? "" : sep + r.where())
+                .append(sep).append(r.getPairedForm().map(f -> en ? "paired with the form \"" + f + "\"" : "对应自评表“" + f + "”")
+                        .orElse(en ? "no form" : "无对应自评表")).append('\n');
+        diagnostics(sb, r.getDiagnostics(), en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        return sb.toString();
+    }
+
     private static void diagnostics(StringBuilder sb, List<Diagnostic> all, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         long errors = all.stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
@@ -125,7 +138,9 @@ final class ReportText {
         return (en
                 ? s.getFiles() + " files, " + s.getForms() + " forms, " + s.getFormsWithErrors() + " with errors, " + s.getUnreadable() + " unreadable"
                 : "共 " + s.getFiles() + " 个文件，" + s.getForms() + " 张表，其中 " + s.getFormsWithErrors() + " 张有错误，"
-                        + s.getUnreadable() + " 个文件无法读取") + tables;
+                        + s.getUnreadable() + " 个文件无法读取") + tables + (s.getReports() == 0 ? "" : en
+                ? "; " + s.getReports() + " self-evaluation reports, " + s.getReportsWithErrors() + " with errors"
+                : "；自评报告 " + s.getReports() + " 份，其中 " + s.getReportsWithErrors() + " 份有错误");
     }
 
     private static String plain(BigDecimal v) {

@@ -34,9 +34,9 @@ public enum ReportItem {
     /** 改进措施. */
     IMPROVEMENTS("改进措施", "存在的问题分析及改进措施", "改进意见", "下一步改进措施", "整改措施"),
     /** 自评结论: the score and grade the unit gives itself. */
-    CONCLUSION("自评结论", "自评结论", "评价结论", "自评得分", "结论"),
+    CONCLUSION("自评结论", "绩效情况", "评价结论", "自评得分", "结论"),
     /** 其他需要说明问题. */
-    OTHER_NOTES("其他需要说明问题", "其他需要说明问题", "其他需要说明的问题", "其他需要说明事项", "其他说明"),
+    OTHER_NOTES("其他需要说明问题", "存在的问题分析及改进措施", "其他需要说明的问题", "其他需要说明事项", "其他说明"),
     /** A label perfeval does not know, kept as written. */
     OTHER("", "");
 

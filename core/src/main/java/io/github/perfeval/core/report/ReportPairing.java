@@ -8,6 +8,7 @@ import io.github.perfeval.core.form.Labels;
 import io.github.perfeval.core.source.Location;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,10 +34,12 @@ public final class ReportPairing {
 
     private final List<ProjectFiling> filings;
     private final List<Diagnostic> diagnostics;
+    private final IdentityHashMap<Object, Diagnostic> problems;
 
-    private ReportPairing(List<ProjectFiling> filings, List<Diagnostic> diagnostics) {
+    private ReportPairing(List<ProjectFiling> filings, List<Diagnostic> diagnostics, IdentityHashMap<Object, Diagnostic> problems) {
         this.filings = List.copyOf(filings);
         this.diagnostics = List.copyOf(diagnostics);
+        this.problems = problems;
     }
 
     /**
@@ -84,23 +87,28 @@ public final class ReportPairing {
         }
         List<ProjectFiling> filings = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        IdentityHashMap<Object, Diagnostic> problems = new IdentityHashMap<>();
         for (int r = 0; r < reports.size(); r++) {
             SelfEvaluationReport report = reports.get(r);
             if (partner[r] != null) {
                 filings.add(ProjectFiling.of(partner[r], report, byName[r]));
             } else {
-                diagnostics.add(Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "report", place(report), named(report.projectName())));
+                Diagnostic d = Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "report", place(report), named(report.projectName()));
+                diagnostics.add(d);
+                problems.put(report, d);
             }
         }
         if (!reports.isEmpty()) {
             for (int f = 0; f < projectForms.size(); f++) {
                 if (!taken[f]) {
                     Form form = projectForms.get(f);
-                    diagnostics.add(Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "form", place(form), named(form.getProjectName())));
+                    Diagnostic d = Diagnostic.variant(ReportCode.REPORT_UNPAIRED, "form", place(form), named(form.getProjectName()));
+                    diagnostics.add(d);
+                    problems.put(form, d);
                 }
             }
         }
-        return new ReportPairing(filings, diagnostics);
+        return new ReportPairing(filings, diagnostics, problems);
     }
 
     /** A project's name in quotes after what it names, or nothing. */
@@ -142,6 +150,26 @@ public final class ReportPairing {
     /** A {@link ReportCode#REPORT_UNPAIRED} diagnostic for each report, and each form, with no partner. */
     public List<Diagnostic> getDiagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * The filing a report is in.
+     *
+     * @param report one of the paired reports (the same object)
+     * @return its filing, empty when it has no form
+     */
+    public Optional<ProjectFiling> filingOf(SelfEvaluationReport report) {
+        return filings.stream().filter(f -> f.getReport() == report).findFirst();
+    }
+
+    /**
+     * Why a report, or a form, has no partner.
+     *
+     * @param reportOrForm one of the paired reports or forms (the same object)
+     * @return its {@link ReportCode#REPORT_UNPAIRED} diagnostic, empty when it has a partner (or is a department form)
+     */
+    public Optional<Diagnostic> problemOf(Object reportOrForm) {
+        return Optional.ofNullable(problems.get(reportOrForm));
     }
 
     @Override

@@ -22,23 +22,26 @@ import java.util.Optional;
  *
  * <p>Invariant: an unreadable file has a reason and no forms. JSON: {@code {"file": "…", "forms": […],
  * "error": null}}, with {@code "basicData": […]} ({@link BasicDataReport}s) after the forms when the file
- * holds basic-data tables. Immutable and thread-safe.
+ * holds basic-data tables, and {@code "reports": […]} ({@link ReportReview}s) when it holds projects'
+ * self-evaluation reports (自评报告). Immutable and thread-safe.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"file", "forms", "basicData", "error"})
+@JsonPropertyOrder({"file", "forms", "basicData", "reports", "error"})
 public final class FileReport {
 
     private final String file;
     private final List<FormReport> forms;
     private final List<BasicDataReport> basicData;
+    private final List<ReportReview> reports;
     private final String error;
 
-    private FileReport(String file, List<FormReport> forms, List<BasicDataReport> basicData, String error) {
+    private FileReport(String file, List<FormReport> forms, List<BasicDataReport> basicData, List<ReportReview> reports, String error) {
         this.file = Objects.requireNonNull(file, "file");
         this.forms = List.copyOf(forms);
         this.basicData = List.copyOf(basicData);
+        this.reports = List.copyOf(reports);
         this.error = error;
     }
 
@@ -50,7 +53,7 @@ public final class FileReport {
      * @return the file's report
      */
     public static FileReport of(String file, List<FormReport> forms) {
-        return new FileReport(file, forms, List.of(), null);
+        return new FileReport(file, forms, List.of(), List.of(), null);
     }
 
     /**
@@ -62,7 +65,20 @@ public final class FileReport {
      * @return the file's report
      */
     public static FileReport of(String file, List<FormReport> forms, List<BasicDataReport> basicData) {
-        return new FileReport(file, forms, basicData, null);
+        return new FileReport(file, forms, basicData, List.of(), null);
+    }
+
+    /**
+     * The forms, the basic-data tables and the projects' self-evaluation reports (自评报告) found in a file.
+     *
+     * @param file the file as the user named it
+     * @param forms its forms, in the file's order
+     * @param basicData its basic-data tables, in the file's order
+     * @param reports the reviews of its self-evaluation reports, in the file's order
+     * @return the file's report
+     */
+    public static FileReport of(String file, List<FormReport> forms, List<BasicDataReport> basicData, List<ReportReview> reports) {
+        return new FileReport(file, forms, basicData, reports, null);
     }
 
     /**
@@ -73,7 +89,7 @@ public final class FileReport {
      * @return the file's report, with no forms
      */
     public static FileReport unreadable(String file, String reason) {
-        return new FileReport(file, List.of(), List.of(), Objects.requireNonNull(reason, "reason"));
+        return new FileReport(file, List.of(), List.of(), List.of(), Objects.requireNonNull(reason, "reason"));
     }
 
     /** The file as the user named it. */
@@ -89,6 +105,11 @@ public final class FileReport {
     /** The basic-data tables found, in the file's order. */
     public List<BasicDataReport> getBasicData() {
         return basicData;
+    }
+
+    /** The reviews of the projects' self-evaluation reports (自评报告) found, in the file's order. */
+    public List<ReportReview> getReports() {
+        return reports;
     }
 
     /** Why the file could not be read; empty when it was read. */
@@ -108,7 +129,7 @@ public final class FileReport {
                 return true;
             }
         }
-        return basicData.stream().anyMatch(BasicDataReport::hasErrors);
+        return basicData.stream().anyMatch(BasicDataReport::hasErrors) || reports.stream().anyMatch(ReportReview::hasErrors);
     }
 
     @JsonProperty("file")
@@ -127,6 +148,12 @@ public final class FileReport {
         return basicData;
     }
 
+    @JsonProperty("reports")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private List<ReportReview> reportsJson() {
+        return reports;
+    }
+
     @JsonProperty("error")
     private String errorJson() {
         return error;
@@ -141,12 +168,12 @@ public final class FileReport {
             return false;
         }
         FileReport f = (FileReport) o;
-        return file.equals(f.file) && forms.equals(f.forms) && basicData.equals(f.basicData) && Objects.equals(error, f.error);
+        return file.equals(f.file) && forms.equals(f.forms) && basicData.equals(f.basicData) && reports.equals(f.reports) && Objects.equals(error, f.error);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, forms, basicData, error);
+        return Objects.hash(file, forms, basicData, reports, error);
     }
 
     @Override
