@@ -31,6 +31,11 @@ public final class SampleForms {
     /** The 衡阳 2023 department's basic-data table, in {@link #BASIC_DATA_FOLDER}. */
     public static final String HENGYANG_2023_BASIC_DATA = "hengyang-2023-basic-data.xlsx";
 
+    /** The classpath folder of the published self-evaluation reports (自评报告). */
+    public static final String REPORTS_FOLDER = "/io/github/perfeval/testkit/reports/";
+    /** 永州市应急管理局 2021, the 非税收入 project's report (Hunan's three-column template), in {@link #REPORTS_FOLDER}. */
+    public static final String YONGZHOU_2021_REPORT = "yongzhou-2021-nontax-report.docx";
+
     private SampleForms() {
     }
 
