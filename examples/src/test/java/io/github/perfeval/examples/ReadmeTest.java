@@ -20,6 +20,9 @@ class ReadmeTest {
         for (StandardCode code : StandardCode.values()) {
             assertThat(readme).as("README documents %s", code).contains("| `" + code.name() + "` | " + code.defaultSeverity() + " |");
         }
+        for (io.github.perfeval.core.report.ReportCode code : io.github.perfeval.core.report.ReportCode.values()) {
+            assertThat(readme).as("README documents %s", code).contains("| `" + code.name() + "` | " + code.defaultSeverity() + " |");
+        }
         for (BasicDataCode code : BasicDataCode.values()) {
             assertThat(readme).as("README documents %s", code).contains("| `" + code.name() + "` | " + code.defaultSeverity() + " |");
         }
