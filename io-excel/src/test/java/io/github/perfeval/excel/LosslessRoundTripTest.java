@@ -236,6 +236,23 @@ class LosslessRoundTripTest {
                 .singleElement().satisfies(d -> assertThat(d.getMessageEn()).contains("hidden"));
     }
 
+    @Test
+    void aHiddenColumnIsReportedWithTheFirstCellItHolds() throws IOException {
+        int[] column = new int[1];
+        byte[] source = yueyangChanged(s -> {
+            column[0] = find(s, "定期召开应安委会全会。").getColumnIndex();
+            s.setColumnHidden(column[0], true);
+        });
+        ExcelReadResult read = read(source);
+        assertThat(read.forms()).isEqualTo(read(yueyangChanged(s -> { })).forms());
+        assertThat(all(read)).filteredOn(d -> d.is(StandardCode.NOT_KEPT)).singleElement().satisfies(d -> {
+            assertThat(d.getMessageEn()).contains("column " + (column[0] + 1) + " is hidden");
+            assertThat(d.getMessageZh()).contains("第" + (column[0] + 1) + "列为隐藏列");
+            assertThat(d.getLocation().orElseThrow().getCell()).hasValueSatisfying(cell ->
+                    assertThat(cell).startsWith(org.apache.poi.ss.util.CellReference.convertNumToColString(column[0])));
+        });
+    }
+
     // ---- json → xlsx → json ------------------------------------------------------------------------------
 
     @Test

@@ -106,7 +106,8 @@ final class FormReading {
 
     /**
      * Reports what the model has no place for on the form's rows: a comment or a formula on a cell whose
-     * comment or formula is not kept, a hidden row that is not a hidden indicator.
+     * comment or formula is not kept, a hidden row that is not a hidden indicator, a hidden column that holds
+     * something.
      */
     private void notKept(Form f) {
         java.util.Set<io.github.perfeval.core.source.Location> hiddenIndicators = new java.util.HashSet<>();
@@ -133,6 +134,18 @@ final class FormReading {
             }
             if (content && g.isRowHidden(r) && !hiddenIndicator) {
                 out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "hiddenRow", g.place(r, 0), MessageArgument.number(r + 1)));
+            }
+        }
+        // a hidden column's cells are read like any other, but the model keeps no hidden flag for a column
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (!g.isColumnHidden(c)) {
+                continue;
+            }
+            for (int r = start; r < end && r < g.rowCount(); r++) {
+                if (!g.ownCell(r, c).isBlank()) {
+                    out.add(Diagnostic.variant(StandardCode.NOT_KEPT, "hiddenColumn", g.place(r, c), MessageArgument.number(c + 1)));
+                    break;
+                }
             }
         }
     }
