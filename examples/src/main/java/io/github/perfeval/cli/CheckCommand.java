@@ -60,7 +60,9 @@ final class CheckCommand implements Callable<Integer> {
         Summary[] summary = {Summary.EMPTY};
         int[] done = {0};
         // files are read on several threads; their reports are printed in file order, as they complete
-        InOrder.map(files, jobs, checker::check, report -> {
+        InOrder.map(files, jobs, checker::check, read -> {
+            // compared with the earlier files' reports here, in file order, so any --jobs gives the same findings
+            FileReport report = checker.withTextSharedWithEarlierFiles(read);
             if (progress) {
                 done[0]++;
                 err.print("\r[" + done[0] + "/" + files.size() + "] " + files.get(done[0] - 1).path.getFileName() + "   ");

@@ -50,7 +50,7 @@ final class FileChecker {
     private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock();
     private final AtomicInteger running = new AtomicInteger();
     private final ReportChecker reportChecker = ReportChecker.create();
-    /** The reports of the files checked so far, for REPORT_TEXT_SHARED across the run, and the file of each; guarded by itself. */
+    /** The reports of the files taken in order so far, for REPORT_TEXT_SHARED across the run, and the file of each. */
     private final List<SelfEvaluationReport> earlierReports = new ArrayList<>();
     private final Map<SelfEvaluationReport, String> reportFiles = new IdentityHashMap<>();
 
@@ -117,17 +117,7 @@ final class FileChecker {
                 Optional<ProjectFiling> filing = pairing.filingOf(report);
                 pairing.problemOf(report).ifPresent(found::add);
                 found.addAll(filing.map(reportChecker::check).orElseGet(() -> reportChecker.checkSections(report)));
-                synchronized (earlierReports) {
-                    // files read at once meet each other in the order they finish: each shared pair is said once, by the later
-                    found.addAll(reportChecker.compare(report, earlierReports, other -> reportFiles.get(other) + " " + describe(other)));
-                }
                 reports.add(ReportReview.of(report, filing.map(p -> p.getForm().getProjectName().orElse("")), found, locale));
-            }
-            synchronized (earlierReports) {
-                for (ValueWithDiagnostics<SelfEvaluationReport> r : loaded.reports) {
-                    earlierReports.add(r.getValue());
-                    reportFiles.put(r.getValue(), name);
-                }
             }
             return FileReport.of(name, forms, tables, reports);
         } catch (FormFiles.UnreadableFileException e) {
@@ -135,6 +125,40 @@ final class FileChecker {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(file, e);
         }
+    }
+
+    /**
+     * A file's report with the text its reports share with the reports of the files before it in the run
+     * (REPORT_TEXT_SHARED, said once, by the later report). Called in the run's file order, whatever the
+     * order files were read in, so the same files give the same findings on any number of threads.
+     * Not thread-safe: call it from the one thread that takes the reports in order.
+     *
+     * @param report a file's report from {@link #check}
+     * @return the report, with what its reports share with earlier ones
+     */
+    FileReport withTextSharedWithEarlierFiles(FileReport report) {
+        if (report.getReports().isEmpty()) {
+            return report;
+        }
+        List<ReportReview> reviews = new ArrayList<>();
+        boolean changed = false;
+        for (ReportReview review : report.getReports()) {
+            List<Diagnostic> shared = reportChecker.compare(review.getReport(), earlierReports,
+                    other -> reportFiles.get(other) + " " + describe(other));
+            if (shared.isEmpty()) {
+                reviews.add(review);
+            } else {
+                List<Diagnostic> all = new ArrayList<>(review.getDiagnostics());
+                all.addAll(shared);
+                reviews.add(ReportReview.of(review.getReport(), review.getPairedForm(), all, locale));
+                changed = true;
+            }
+        }
+        for (ReportReview review : report.getReports()) {
+            earlierReports.add(review.getReport());
+            reportFiles.put(review.getReport(), report.getFile());
+        }
+        return changed ? FileReport.of(report.getFile(), report.getForms(), report.getBasicData(), reviews) : report;
     }
 
     private FileReport failed(FormFiles.Input file, Throwable e) {

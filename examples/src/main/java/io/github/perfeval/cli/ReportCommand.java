@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             if (progress) {
                 err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
             }
-            FileReport report = checker.check(file);
+            FileReport report = checker.withTextSharedWithEarlierFiles(checker.check(file));
             if (!report.isReadable()) {
                 err.println((progress ? "\n" : "") + report.getError().orElseThrow());
             }

@@ -132,13 +132,20 @@ class SelfReportCommandsTest {
                         .collect(Collectors.toList())).build();
         Path second = dir.resolve("安全生产专项.docx");
         WordReportWriter.create().write(copy, Optional.of(form("安全生产专项", "54", "54")), second);
-        assertThat(run("check", "--jobs", "1", "--format", "json", first.toString(), second.toString())).as("one at a time: the second meets the first").isEqualTo(0);
+        assertThat(run("check", "--jobs", "1", "--format", "json", first.toString(), second.toString())).as("the second meets the first").isEqualTo(0);
         JsonNode root = PerfevalJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(reports(root)).containsExactly("非税收入 -> null | REPORT_UNPAIRED@table 1",
                 "安全生产专项 -> 安全生产专项 | REPORT_TEXT_SHARED@table 1, row 7, column 3");
         JsonNode shared = root.get("files").get(1).get("reports").get(0).get("diagnostics").get(0);
         assertThat(shared.get("severity").asText()).isEqualTo("WARNING");
         assertThat(shared.get("message").asText()).isEqualTo("自评报告“安全生产专项”的“存在的问题”与自评报告" + first + " “非税收入”（table 1）的“存在的问题”完全相同");
+
+        // read on several threads, the files still meet in the run's order: the same findings, on the same report
+        String oneAtATime = out.toString(StandardCharsets.UTF_8);
+        for (int round = 0; round < 5; round++) {
+            assertThat(run("check", "--jobs", "2", "--format", "json", first.toString(), second.toString())).isEqualTo(0);
+            assertThat(out.toString(StandardCharsets.UTF_8)).as("round %d on two threads", round).isEqualTo(oneAtATime);
+        }
     }
 
     @Test
