@@ -37,7 +37,8 @@ final class ReportText {
         String kind = en ? r.getKind().english() : r.getKind().label();
         String sep = en ? ", " : "，";
         sb.append("  ").append(en ? "Form " : "表").append(index).append(en ? ": " : "：")
-                .append(r.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElse(en ? "(json)" : "（JSON）"))
+                .append(r.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElseGet(() -> tableOf(r.getForm())
+                        .map(t -> en ? "table " + t : "表格" + t).orElse(en ? "(json)" : "（JSON）")))
                 .append(sep).append(kind)
                 .append(r.getUnit().map(u -> sep + u).orElse(""))
                 .append(r.getProject().map(p -> sep + p).orElse(""))
@@ -57,14 +58,35 @@ final class ReportText {
         sb.append("    ").append(en
                 ? r.getIndicators().size() + " indicators, " + met + " met; weights " + plain(t.getWeights())
                         + (t.isWeightsAssigned() ? " (assigned)" : "") + "; declared scores " + plainOr(t.getDeclaredScores())
-                        + "; declared total " + plainOr(t.getDeclaredTotal()) + "; computed total " + plain(t.getScore())
+                        + "; declared total " + plainOr(t.getDeclaredTotal()) + "; computed total " + capped(r, t, true)
                         + "; grade " + r.getGrade().english()
                 : r.getIndicators().size() + " 项指标，达成 " + met + " 项；分值合计 " + plain(t.getWeights())
                         + (t.isWeightsAssigned() ? "（方案分配）" : "") + "；填报得分合计 " + plainOr(t.getDeclaredScores())
-                        + "；填报总分 " + plainOr(t.getDeclaredTotal()) + "；计算总分 " + plain(t.getScore())
+                        + "；填报总分 " + plainOr(t.getDeclaredTotal()) + "；计算总分 " + capped(r, t, false)
                         + "；等级 " + r.getGrade().label()).append('\n');
         diagnostics(sb, r.getDiagnostics(), r.getLocale());
         return sb.toString();
+    }
+
+    /** The computed total; when the scores add up to more than the 100 it is capped at, the sum with the cap: {@code 110（按100计）}. */
+    private static String capped(FormReport r, Totals t, boolean en) {
+        java.math.BigDecimal sum = r.getBudget().map(b -> b.getScore()).orElse(java.math.BigDecimal.ZERO);
+        for (IndicatorReport i : r.getIndicators()) {
+            sum = sum.add(i.getScore());
+        }
+        if (sum.compareTo(t.getScore()) > 0) {
+            return plain(sum) + (en ? " (counted as " + plain(t.getScore()) + ")" : "（按" + plain(t.getScore()) + "计）");
+        }
+        return plain(t.getScore());
+    }
+
+    /** The document table a form was read from (a Word or HTML table), by the places its parts were read at. */
+    private static java.util.Optional<Integer> tableOf(io.github.perfeval.core.form.Form form) {
+        java.util.stream.Stream<java.util.Optional<io.github.perfeval.core.source.Location>> places = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(form.getBudget().flatMap(b -> b.getSource())),
+                form.getIndicators().stream().map(i -> i.getSource()));
+        return places.flatMap(java.util.Optional::stream).map(l -> l.getTable()).filter(java.util.OptionalInt::isPresent)
+                .map(java.util.OptionalInt::getAsInt).findFirst();
     }
 
     /** One line per indicator: status, score of weight, path, explanation. */
@@ -124,7 +146,7 @@ final class ReportText {
         for (Diagnostic d : all) {
             sb.append("      [").append(en ? d.getSeverity().name() : d.getSeverity().label()).append("] ").append(d.getCode());
             if (!d.getWhere().isEmpty()) {
-                sb.append("  ").append(d.getWhere());
+                sb.append("  ").append(d.getLocation().map(l -> l.describe(locale)).orElse(d.getWhere()));
             }
             sb.append("\n        ").append(d.message(locale)).append('\n');
         }

@@ -92,6 +92,18 @@ class DocumentInputsTest {
     }
 
     @Test
+    void aWebPagesFormIsNamedByItsTableAndItsPlacesAreInTheReadersLanguage(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, SampleDocuments.html(List.copyOf(SampleDocuments.sheets("yueyang-2024-department.xlsx"))));
+        run("check", page.toString());
+        String zh = out.toString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("表1：表格1").doesNotContain("（JSON）").contains("表格1第").doesNotContain("table 1, row");
+        run("check", "--lang", "en", page.toString());
+        String en = out.toString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Form 1: table 1").doesNotContain("(json)").contains("table 1, row");
+    }
+
+    @Test
     void foldersOfDocumentsAreCheckedAndAnOldDocIsReportedNotPassedOver(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("a.docx"), SampleDocuments.word(List.copyOf(SampleDocuments.sheets("liuhe-2024.xlsx"))));
         Files.writeString(dir.resolve("b.htm"), SampleDocuments.html(List.copyOf(SampleDocuments.sheets("yueyang-2024-department.xlsx"))));

@@ -89,6 +89,11 @@ final class IndicatorScoring {
             // 无, 未发生, 零 against 0起 (or against ≤2起): nothing happened, a zero in the target's unit
             a = BigDecimal.ZERO;
             notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
+        } else if (actual.isQuantitative() && actual.getQuantity().orElseThrow().unit().kind() == UnitKind.NONE
+                && actual.getQuantity().orElseThrow().value().signum() == 0 && tq.unit().kind() != UnitKind.NONE) {
+            // a bare 0 against 3%: nothing, in any unit (a 0.95 against 90% stays unclear, a 0 does not)
+            a = BigDecimal.ZERO;
+            notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
         } else if (!actual.isQuantitative()) {
             MessageArgument offered = actual.getCandidates().isEmpty() ? MessageArgument.text("")
                     : MessageArgument.message("fragment.numbersInIt", MessageArgument.text(actual.getCandidates().toString()));
@@ -473,8 +478,15 @@ final class IndicatorScoring {
 
                             () -> "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept");
                 }
-                out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(), MessageArgument.text(ind.getName()),
-                        MessageArgument.text(tr), MessageArgument.text(ar)));
+                if (declared.isPresent()) {
+                    // a score is filled, but outside [0, weight]: say so, not that none was filled
+                    out.add(Diagnostic.variant(StandardCode.NEEDS_JUDGEMENT, "declaredOutsideWeight", ind.location(),
+                            MessageArgument.text(ind.getName()), MessageArgument.text(tr), MessageArgument.text(ar),
+                            MessageArgument.number(declared.get()), MessageArgument.number(weight)));
+                } else {
+                    out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(), MessageArgument.text(ind.getName()),
+                            MessageArgument.text(tr), MessageArgument.text(ar)));
+                }
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NEEDS_JUDGEMENT, null,
 
                         () -> "需评价人判断，暂计0分", () -> "needs the evaluator's judgement; 0 for now");

@@ -82,15 +82,17 @@ public final class Scorer {
     public Evaluation evaluate(Form form) {
         List<Diagnostic> out = new ArrayList<>();
         List<Indicator> indicators = form.getIndicators();
-        boolean formHasWeights = indicators.stream().anyMatch(i -> i.getWeight().isPresent())
-                || form.getBudget().flatMap(b -> b.getWeight()).isPresent();
+        boolean indicatorsWeighted = indicators.stream().anyMatch(i -> i.getWeight().isPresent());
+        boolean formHasWeights = indicatorsWeighted || form.getBudget().flatMap(b -> b.getWeight()).isPresent();
+        // weights the form states without a 分值 column (points in level-1 labels, the budget's in its title): their sum is checked
+        boolean statedWeights = formHasWeights;
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
 
         guarded(MessageArgument.message("fragment.levelLabelChecks"), formPlace, out, () -> labelChecks(indicators, out));
         BigDecimal[] weights = new BigDecimal[indicators.size()];
         BigDecimal budgetWeight;
         boolean budgetWeightAssigned;
-        if (formHasWeights) {
+        if (indicatorsWeighted) {
             BigDecimal indicatorWeights = BigDecimal.ZERO;
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = declaredWeight(indicators.get(i), out);
@@ -114,15 +116,17 @@ public final class Scorer {
                 }
             }
         } else {
-            assignWeights(indicators, weights, formPlace, out);
-            budgetWeight = policy.weightScheme().budget();
-            budgetWeightAssigned = true;
+            boolean fromLabels = assignWeights(indicators, weights, formPlace, out);
+            Optional<BigDecimal> bw = form.getBudget().flatMap(b -> b.getWeight()).flatMap(Figure::getValue);
+            budgetWeight = bw.map(w -> w.max(BigDecimal.ZERO)).orElse(policy.weightScheme().budget());
+            budgetWeightAssigned = bw.isEmpty();
+            statedWeights = fromLabels || bw.isPresent();
         }
 
         List<IndicatorResult> results = new ArrayList<>(indicators.size());
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
-            results.add(scoreGuarded(ind, weights[i], !formHasWeights, formHasWeights, out));
+            results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, out));
         }
         BudgetResult budget = null;
         if (form.getBudget().isPresent()) {
@@ -140,13 +144,13 @@ public final class Scorer {
             weightSum = weightSum.add(r.getWeight());
             computed = computed.add(r.getScore());
         }
-        BigDecimal declaredWeights = formHasWeights ? declaredWeightSum(form, weights) : null;
+        BigDecimal declaredWeights = indicatorsWeighted ? declaredWeightSum(form, weights) : null;
         BigDecimal declaredScores = declaredScoreSum(form);
         BigDecimal declaredTotal = form.getDeclaredTotal().flatMap(Figure::getValue).orElse(null);
-        BigDecimal usedWeights = formHasWeights ? weightSum : null;
+        BigDecimal usedWeights = statedWeights ? weightSum : null;
         boolean budgetAssigned = budgetWeightAssigned && budget != null;
         guarded(MessageArgument.message("fragment.totalChecks"), formPlace, out,
-                () -> formChecks(form, usedWeights, budgetAssigned, declaredScores, declaredTotal, out));
+                () -> formChecks(form, usedWeights, budgetAssigned, declaredScores, declaredTotal, indicatorsWeighted, out));
         if (computed.compareTo(HUNDRED) > 0) {
             computed = HUNDRED;
         }
@@ -155,7 +159,7 @@ public final class Scorer {
         guarded(MessageArgument.message("fragment.gradeCheck"), formPlace, out,
                 () -> GradeCheck.check(form, total, policy.gradeScale().grade(total), formPlace, out));
         Evaluation evaluation = new Evaluation(form, results, budget, weightSum, declaredWeights, declaredScores,
-                declaredTotal, computed, policy.gradeScale().grade(computed), !formHasWeights, out);
+                declaredTotal, computed, policy.gradeScale().grade(computed), !indicatorsWeighted, out);
         List<Diagnostic> custom = new ArrayList<>();
         for (FormRule rule : rules) {
             custom.addAll(runRule(rule, evaluation, formPlace));
@@ -239,8 +243,45 @@ public final class Scorer {
                 MessageArgument.text(f.getRaw())));
     }
 
-    /** Splits each level 1's points evenly among its indicators; the last takes the rounding remainder. */
-    private void assignWeights(List<Indicator> indicators, BigDecimal[] weights, Location formPlace, List<Diagnostic> out) {
+    /**
+     * Splits each level 1's points evenly among its indicators, the last taking the rounding remainder:
+     * the points its label states ({@code 产出指标（60分）}) when every indicator's level-1 label states
+     * them, else the scheme's.
+     *
+     * @return whether the labels' points were used
+     */
+    private boolean assignWeights(List<Indicator> indicators, BigDecimal[] weights, Location formPlace, List<Diagnostic> out) {
+        if (!indicators.isEmpty() && indicators.stream().allMatch(i -> i.getDeclaredLevel1Weight().isPresent())) {
+            Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+            for (int i = 0; i < indicators.size(); i++) {
+                byLabel.computeIfAbsent(indicators.get(i).getLevel1Label(), k -> new ArrayList<>()).add(i);
+            }
+            List<MessageArgument> shares = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> g : byLabel.entrySet()) {
+                BigDecimal points = indicators.get(g.getValue().get(0)).getDeclaredLevel1Weight().orElseThrow();
+                split(points, g.getValue(), weights);
+                String label = Level1.fromLabel(g.getKey()).map(Level1::label).orElse(Labels.normalize(g.getKey()));
+                shares.add(MessageArgument.message("fragment.schemeShare", MessageArgument.text(label),
+                        MessageArgument.number(points), MessageArgument.number(g.getValue().size())));
+            }
+            out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "level1Labels", formPlace,
+                    MessageArgument.list(MessageArgument.LIST_JOINED, shares)));
+            return true;
+        }
+        assignSchemeWeights(indicators, weights, formPlace, out);
+        return false;
+    }
+
+    private void split(BigDecimal points, List<Integer> members, BigDecimal[] weights) {
+        BigDecimal each = points.divide(BigDecimal.valueOf(members.size()), policy.scale(), RoundingMode.DOWN);
+        BigDecimal rest = points.subtract(each.multiply(BigDecimal.valueOf(members.size() - 1)));
+        for (int k = 0; k < members.size(); k++) {
+            weights[members.get(k)] = k == members.size() - 1 ? rest : each;
+        }
+    }
+
+    /** Splits each level 1's points of the scheme evenly among its indicators. */
+    private void assignSchemeWeights(List<Indicator> indicators, BigDecimal[] weights, Location formPlace, List<Diagnostic> out) {
         WeightScheme scheme = policy.weightScheme();
         Map<Level1, List<Integer>> groups = new EnumMap<>(Level1.class);
         for (int i = 0; i < indicators.size(); i++) {
@@ -360,7 +401,7 @@ public final class Scorer {
      *     the budget's, declared or (see {@code budgetAssigned}) supplied by the scheme
      */
     private void formChecks(Form form, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
-                            BigDecimal declaredTotal, List<Diagnostic> out) {
+                            BigDecimal declaredTotal, boolean indicatorsWeighted, List<Diagnostic> out) {
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
         if (usedWeights != null && usedWeights.compareTo(HUNDRED) != 0) {
             MessageArgument stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
@@ -375,7 +416,8 @@ public final class Scorer {
         Map<String, Location> firstPlace = new LinkedHashMap<>();
         for (Indicator ind : form.getIndicators()) {
             Optional<BigDecimal> points = ind.getDeclaredLevel1Weight();
-            if (points.isEmpty()) {
+            if (points.isEmpty() || !indicatorsWeighted) {
+                // with no 分值 column the labels' points were split among the indicators: nothing to compare
                 continue;
             }
             String key = ind.getLevel1Label();

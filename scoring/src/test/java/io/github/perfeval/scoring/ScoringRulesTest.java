@@ -95,6 +95,15 @@ class ScoringRulesTest {
     }
 
     @Test
+    void aBareZeroIsZeroInAnyUnit() {
+        // 重庆 科学城 2021: 预算调整率 3% against 0, 结转结余率 2% against 0
+        Evaluation e = Scorer.create().evaluate(form(ind("预算调整率", "3%", "0", "2", "2")));
+        assertThat(e.diagnostics(StandardCode.UNIT_MISMATCH)).isEmpty();
+        assertThat(e.getIndicators().get(0).getStatus()).isNotEqualTo(IndicatorStatus.NOT_SCORABLE);
+        assertThat(e.getIndicators().get(0).getExplanationZh()).contains("“0”按0%计");
+    }
+
+    @Test
     void aUnitlessFractionAgainstAPercentageIsNotGuessed() {
         Evaluation e = Scorer.create().evaluate(form(ind("覆盖率", "≥90%", "0.95", "10", null)));
         assertThat(e.getIndicators().get(0).getStatus()).isEqualTo(IndicatorStatus.NOT_SCORABLE);
@@ -112,6 +121,13 @@ class ScoringRulesTest {
         Evaluation declared = Scorer.create().evaluate(form(ind("服务质量", "良好", "按计划推进", "10", "7")));
         assertThat(declared.getIndicators().get(0).getScore()).isEqualByComparingTo("7");
         assertThat(declared.diagnostics(StandardCode.DECLARED_SCORE_MISMATCH)).isEmpty();
+        // a score is filled but above the weight: the message says so, not that none was filled
+        Evaluation above = Scorer.create().evaluate(form(ind("服务质量", "良好", "按计划推进", "10", "12")));
+        assertThat(above.diagnostics(StandardCode.NEEDS_JUDGEMENT)).singleElement().satisfies(d -> {
+            assertThat(d.getMessageZh()).contains("填报得分12超出分值10").doesNotContain("未填得分");
+            assertThat(d.getMessageEn()).contains("declared score 12 is outside the weight 10").doesNotContain("no declared score");
+        });
+        assertThat(noScore.diagnostics(StandardCode.NEEDS_JUDGEMENT).get(0).getMessageZh()).contains("未填得分");
     }
 
     @Test

@@ -60,13 +60,17 @@ public abstract class SplitTarget {
 
     /**
      * The target as one text: operator, value and unit joined, each stripped; an operator that names a
-     * kind of target ({@code 定性}, {@code 定量}) is left out, since it compares nothing.
+     * kind of target ({@code 定性}, {@code 定量}) is left out, since it compares nothing, and a unit the
+     * value already ends with ({@code 2200篇} beside {@code 篇}) is not written twice.
      */
     public String joined() {
         StringBuilder sb = new StringBuilder();
         getOperator().map(o -> o.getText().strip()).filter(o -> !KIND_WORDS.contains(Labels.normalize(o))).ifPresent(sb::append);
-        getValue().ifPresent(v -> sb.append(v.getText().strip()));
-        getUnit().ifPresent(u -> sb.append(u.getText().strip()));
+        String value = getValue().map(v -> v.getText().strip()).orElse("");
+        sb.append(value);
+        // a value that already carries its unit (2200篇 beside 篇, 100% beside %) does not get it twice
+        getUnit().map(u -> u.getText().strip()).filter(u -> !Labels.normalize(value).endsWith(Labels.normalize(u)))
+                .ifPresent(sb::append);
         return sb.toString();
     }
 

@@ -82,6 +82,8 @@ public final class Unit {
         known("米", UnitKind.MEASURE, "length", "length", "1");
         known("公里", UnitKind.MEASURE, "length", "length", "1000");
         known("千米", UnitKind.MEASURE, "length", "length", "1000");
+        known("厘米", UnitKind.MEASURE, "length", "length", "0.01");
+        known("毫米", UnitKind.MEASURE, "length", "length", "0.001");
         known("平方米", UnitKind.MEASURE, "area", "area", "1");
         known("平方公里", UnitKind.MEASURE, "area", "area", "1000000");
         known("亩", UnitKind.MEASURE, "area-mu", "area-mu", "1");

@@ -86,6 +86,9 @@ class QuantityTest {
         assertThat(Unit.parse("天").convert(new BigDecimal("1"), Unit.parse("小时"))).contains(new BigDecimal("24"));
         assertThat(Unit.parse("年").convert(new BigDecimal("1"), Unit.parse("月"))).contains(new BigDecimal("12"));
         assertThat(Unit.parse("次").isCompatibleWith(Unit.parse("个"))).isFalse();
+        // 中江 2022: 水标尺宽度 ≥50厘米
+        assertThat(Unit.parse("厘米").convert(new BigDecimal("50"), Unit.parse("米")).orElseThrow()).isEqualByComparingTo("0.5");
+        assertThat(Unit.parse("毫米").isCompatibleWith(Unit.parse("公里"))).isTrue();
         assertThat(Unit.parse("家企业").isCompatibleWith(Unit.parse("家"))).isTrue();
         assertThat(Unit.parse("人/亿元").kind()).isEqualTo(UnitKind.RATE);
         assertThat(Unit.parse("人/亿元").isCompatibleWith(Unit.parse("人/万元"))).isTrue();

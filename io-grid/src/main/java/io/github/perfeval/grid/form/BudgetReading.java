@@ -75,6 +75,19 @@ final class BudgetReading {
             }
         }
         budget.unit(unit).source(g.place(b.top, Math.max(titleCol, 0)));
+        // the block's points written in its title (预算执行情况（万元）（20分）) when no column gives them
+        if (titleCol >= 0 && !b.has(Role.WEIGHT)) {
+            int titleRow = b.top;
+            for (int r = b.top; r <= b.bottom; r++) {
+                if (g.isOrigin(r, titleCol) && !g.cell(r, titleCol).isBlank()) {
+                    titleRow = r;
+                    break;
+                }
+            }
+            String title = g.cell(titleRow, titleCol).getText();
+            Location at = g.place(titleRow, titleCol);
+            io.github.perfeval.core.form.Labels.weightIn(title).ifPresent(w -> budget.weight(Figure.of(w.toPlainString(), w, at)));
+        }
         Map<Integer, BudgetLineKind.Breakdown> context = new HashMap<>();
         List<Integer> amountRows = new ArrayList<>();
         boolean anyTotal = false;
@@ -137,6 +150,13 @@ final class BudgetReading {
         String text = label.toString();
         Location place = g.place(r, labelCol >= 0 ? labelCol : Math.max(0, firstValueCol - 1));
         BudgetLineKind kind = v.budgetLine(text, BudgetLineKind.Breakdown.SOURCE).orElse(null);
+        if (kind == null && ordinary.isEmpty() && isTotalLike(text)) {
+            // the block's first row of amounts, named a total (年度财政资金总额) or not named at all: the total
+            kind = BudgetLineKind.TOTAL;
+            if (text.isBlank()) {
+                out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "unnamedBudgetTotal", place, MessageArgument.number(r + 1)));
+            }
+        }
         if (kind == null) {
             out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, place, MessageArgument.text(text)));
             kind = BudgetLineKind.OTHER;
@@ -149,6 +169,9 @@ final class BudgetReading {
             }
             Role role = band.roles[c];
             if (role == null && g.continuesFromLeft(r, c)) {
+                continue;
+            }
+            if (cells.unfilledPlaceholder(r, c)) {
                 continue;
             }
             if (role == Role.INITIAL && firstOf(c, role)) {
@@ -182,9 +205,18 @@ final class BudgetReading {
         return total || r == scoresRow && !Cells.notApplicable(g.cell(r, c).getText());
     }
 
+    /** A row label that names a total, or no label at all: 年度财政资金总额, 资金合计. */
+    private static boolean isTotalLike(String label) {
+        String k = Vocabulary.key(label);
+        return k.isEmpty() || k.endsWith("总额") || k.endsWith("合计") || k.endsWith("总计");
+    }
+
     /** Whether a cell holds a number, a rate or a mark of not applicable (not a label with an amount inside). */
     private boolean figureLike(int r, int c) {
         String t = g.cell(r, c).getText().strip();
+        if (Cells.unitOnly(t)) {
+            return true;
+        }
         if (g.cell(r, c).getNumber().isPresent() || Cells.notApplicable(t)) {
             return true;
         }

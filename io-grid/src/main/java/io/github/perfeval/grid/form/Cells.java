@@ -21,12 +21,16 @@ final class Cells {
 
     /** Marks that say a cell does not apply: {@code /}, {@code —}, {@code -}. */
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/／\\\\—－\\-–_]+|无|不适用");
-    /** Template placeholders: {@code 指标1:}, {@code 指标二}, {@code ……}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("指标[0-9一二三四五六七八九十]+|[…．.。/／\\\\—－\\-–_~～、]+");
+    /** Template placeholders: {@code 指标1:}, {@code 指标二}, {@code ……}, and a numbered slot marked not applicable ({@code 指标1：/}). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(指标[0-9一二三四五六七八九十]+:?)?[…．.。/／\\\\—－\\-–_~～、]*");
 
     private final Grid g;
     private final Vocabulary v;
     private final Claims claims;
+    private final List<Location> placeholders = new ArrayList<>();
+    private final List<String> placeholderTexts = new ArrayList<>();
+    /** Units a template prints after the blank where a figure goes. */
+    private static final java.util.Set<String> UNIT_ONLY = java.util.Set.of("分", "%", "万元", "元");
     /** Cells whose formula the model keeps, and cells whose comment it keeps (row * 2^20 + column). */
     private final java.util.Set<Long> keptFormulas = new java.util.HashSet<>();
     private final java.util.Set<Long> keptComments = new java.util.HashSet<>();
@@ -204,6 +208,39 @@ final class Cells {
             }
         }
         return t.getText();
+    }
+
+    /**
+     * Whether a cell is an unfilled placeholder: only a unit the template printed for the figure to go
+     * before it ({@code   分}, {@code %}, {@code 万元}). Not a figure, not a zero; the first time, the cell
+     * is claimed and remembered, to be reported once for the form ({@link #placeholders()}).
+     */
+    boolean unfilledPlaceholder(int r, int c) {
+        if (!unitOnly(g.cell(r, c).getText()) || g.cell(r, c).getNumber().isPresent()) {
+            return false;
+        }
+        if (!claims.isClaimed(r, c)) {
+            claims.claim(r, c);
+            placeholders.add(g.place(r, c));
+            placeholderTexts.add(g.cell(r, c).getText().strip());
+        }
+        return true;
+    }
+
+    /** The text of an unfilled placeholder met ({@code 分}). */
+    String placeholderText(Location at) {
+        return placeholderTexts.get(placeholders.indexOf(at));
+    }
+
+    /** The unfilled placeholders met so far, in order. */
+    List<Location> placeholders() {
+        return placeholders;
+    }
+
+    /** Whether a text is only a unit a figure would go before: 分, %, 万元, 元. */
+    static boolean unitOnly(String text) {
+        String s = Labels.normalize(text);
+        return UNIT_ONLY.contains(s);
     }
 
     /** Whether a text only says "does not apply" ({@code /}, {@code —}, {@code 无}). */

@@ -94,6 +94,13 @@ final class FormReading {
             break;
         }
         rows.finish();
+        if (!cells.placeholders().isEmpty()) {
+            List<MessageArgument> places = new ArrayList<>();
+            cells.placeholders().forEach(p -> places.add(MessageArgument.message("fragment.cellText", MessageArgument.cell(p.describe()),
+                    MessageArgument.text(cells.placeholderText(p)))));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "unfilledPlaceholders", cells.placeholders().get(0),
+                    MessageArgument.number(places.size()), MessageArgument.list(places)));
+        }
         if (!current.has(Role.WEIGHT) && !current.has(Role.SCORE)) {
             out.add(Diagnostic.of(StandardCode.NO_SCORE_COLUMNS, g.place(table.bottom, Math.max(0, table.column(Role.LEVEL3)))));
         }
@@ -102,6 +109,37 @@ final class FormReading {
         form.sheetHidden(g.isHidden());
         built = form.build();
         notKept(built);
+        sideLabel(table);
+    }
+
+    /**
+     * The label down the table's left side (年度绩效目标（80分）, merged over the header and the rows): structure,
+     * and when it states points that the level-1 labels' points do not add up to, an error the form made.
+     */
+    private void sideLabel(Band table) {
+        int levelStart = table.column(Role.LEVEL1) >= 0 ? table.column(Role.LEVEL1) : Math.max(0, table.column(Role.LEVEL3));
+        for (int c = 0; c < levelStart; c++) {
+            int r = g.originRow(table.bottom, c);
+            if (r < table.top || g.originColumn(table.bottom, c) != c || g.cell(r, c).isBlank() || cells.claimed(r, c)
+                    || table.bottom + 1 >= g.rowCount() || !g.continuesFromAbove(table.bottom + 1, c)) {
+                continue;
+            }
+            String label = g.cell(r, c).getText().strip();
+            java.math.BigDecimal points = io.github.perfeval.core.form.Labels.weightIn(label).orElse(null);
+            java.util.Map<String, java.math.BigDecimal> level1 = new java.util.LinkedHashMap<>();
+            boolean all = !built.getIndicators().isEmpty();
+            for (io.github.perfeval.core.form.Indicator ind : built.getIndicators()) {
+                all &= ind.getDeclaredLevel1Weight().isPresent();
+                ind.getDeclaredLevel1Weight().ifPresent(w -> level1.putIfAbsent(ind.getLevel1Label(), w));
+            }
+            java.math.BigDecimal sum = level1.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            if (points != null && all && points.compareTo(sum) != 0) {
+                // named by the diagnostic; a side label that says nothing checkable stays among the unread cells
+                cells.claim(r, c);
+                out.add(Diagnostic.variant(StandardCode.SUBTOTAL_MISMATCH, "tableLabel", g.place(r, c), MessageArgument.text(label),
+                        MessageArgument.number(points), MessageArgument.number(sum)));
+            }
+        }
     }
 
     /**

@@ -279,6 +279,22 @@ final class Head {
                 i++;
                 continue;
             }
+            int after = i + 1 < own.size() ? own.get(i + 1) : -1;
+            if (role == Role.TOTAL && after >= 0 && (g.cell(r, after).getNumber().isPresent()
+                    || io.github.perfeval.core.quantity.Decimals.parse(g.cell(r, after).getText()).isPresent())) {
+                // 自评总分（分） | 97.6 in the header: the declared total
+                cells.claim(r, c);
+                form.declaredTotal(cells.figure(r, after, "分"));
+                i += 2;
+                continue;
+            }
+            if (isLabel(r, c) && blankBeside(r, c)) {
+                // a label whose own value cell is left blank: the next label is not its value (主管部门 | (blank) | 财政处室)
+                field(role, text.strip(), "", g.place(r, c));
+                cells.claim(r, c);
+                i++;
+                continue;
+            }
             if (isLabel(r, c) && i + 1 < own.size() && !nextIsLabel) {
                 int value = own.get(i + 1);
                 field(role, text.strip(), g.cell(r, value).getText().strip(), g.place(r, value));
@@ -309,6 +325,29 @@ final class Head {
         }
     }
 
+    /** Whether the cell right after (r, c)'s merged region, on row r, is a blank cell of its own: the place a value was left out. */
+    private boolean blankBeside(int r, int c) {
+        int last = c;
+        while (last + 1 < g.columnCount() && g.originRow(r, last + 1) == g.originRow(r, c) && g.originColumn(r, last + 1) == c) {
+            last++;
+        }
+        int next = last + 1;
+        return next < g.columnCount() && g.isOrigin(r, next) && g.cell(r, next).isBlank() && labelAfter(r, next);
+    }
+
+    /**
+     * Whether the first text on row r after column c is another label (a field's or any role's): then the
+     * blank before it is a value left out, not a gap between a label and its value.
+     */
+    private boolean labelAfter(int r, int c) {
+        for (int d = c + 1; d < g.columnCount(); d++) {
+            if (g.isOrigin(r, d) && !g.cell(r, d).isBlank()) {
+                return cells.role(r, d).isPresent() || isLabel(r, d);
+            }
+        }
+        return false;
+    }
+
     /** Whether a cell reads as a field's label: a label the vocabulary knows as a field, or a short text with no sentence in it. */
     private boolean isLabel(int r, int c) {
         Role role = cells.role(r, c).orElse(null);
@@ -328,7 +367,7 @@ final class Head {
         return k.endsWith("名称") || k.endsWith("单位") || k.endsWith("部门") || k.endsWith("人") || k.endsWith("电话")
                 || k.endsWith("用途") || k.endsWith("编号") || k.endsWith("编码") || k.endsWith("日期") || k.endsWith("类别")
                 || k.endsWith("类型") || k.endsWith("方式") || k.endsWith("周期") || k.endsWith("时间") || k.endsWith("地址")
-                || k.endsWith("代码") || k.endsWith("级次") || k.endsWith("性质");
+                || k.endsWith("代码") || k.endsWith("级次") || k.endsWith("性质") || k.endsWith("处室") || k.endsWith("科室");
     }
 
     private void field(Role role, String label, String value, Location at) {

@@ -487,7 +487,10 @@ final class TableReading {
             }
             if (any) {
                 SplitTarget split = parts.build();
-                ind.splitTarget(split).target(IndicatorValue.parse(split.joined(), at));
+                // a unit with no value (计量单位 % beside a blank 指标值) is no target: the target is missing, its parts kept
+                boolean valued = split.getValue().isPresent() || split.getOperator().map(o -> !o.getText().isBlank()
+                        && !split.joined().equals(split.getUnit().map(u -> u.getText().strip()).orElse(""))).orElse(false);
+                ind.splitTarget(split).target(IndicatorValue.parse(valued ? split.joined() : "", at));
             } else {
                 int c = band.column(Role.TARGET_VALUE) >= 0 ? band.column(Role.TARGET_VALUE) : Math.max(0, band.column(Role.TARGET_OPERATOR));
                 ind.target(IndicatorValue.parse("", g.place(r, c)));
@@ -503,13 +506,13 @@ final class TableReading {
             ind.actual(IndicatorValue.parse(Cells.shown(g.cell(r, c)), g.place(r, c)));
         }
         int wc = band.column(Role.WEIGHT);
-        if (wc >= 0 && !g.cell(r, wc).isBlank()) {
+        if (wc >= 0 && !g.cell(r, wc).isBlank() && !cells.unfilledPlaceholder(r, wc)) {
             Figure w = cells.figure(r, wc, "分");
             ind.weight(w);
             w.getValue().ifPresent(x -> weights = weights.add(x));
         }
         int sc = band.column(Role.SCORE);
-        if (sc >= 0 && !g.cell(r, sc).isBlank()) {
+        if (sc >= 0 && !g.cell(r, sc).isBlank() && !cells.unfilledPlaceholder(r, sc)) {
             Figure s = cells.figure(r, sc, "分");
             ind.declaredScore(s);
             s.getValue().ifPresent(x -> scores = scores.add(x));

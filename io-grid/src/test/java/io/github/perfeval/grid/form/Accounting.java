@@ -39,7 +39,8 @@ public final class Accounting {
             model.append(squash(PerfevalJson.write(f.getValue()))).append('\n');
             f.getValue().getYear().ifPresent(y -> model.append(y).append("年度\n"));
             for (Diagnostic d : f.getDiagnostics()) {
-                if (d.is(StandardCode.TEMPLATE_ROWS) || d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.VALUE_REMARK)) {
+                if (d.is(StandardCode.TEMPLATE_ROWS) || d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.VALUE_REMARK)
+                        || d.is(StandardCode.SUBTOTAL_MISMATCH)) {
                     named.append(d.getMessageZh()).append('\n');
                 }
             }

@@ -145,4 +145,97 @@ class ReviewFormsTest {
                 .contains("缺少实际完成值");
         assertThat(why.getMessageEn()).contains("sheet \"自评表\"").contains("row 3").contains("实际完成值");
     }
+
+    @Test
+    void aBudgetRowNamedATotalIsTheTotalAndTheBlocksTitleGivesItsPoints() {
+        Form f = read(ReviewForms.commerce2020());
+        io.github.perfeval.core.form.Budget b = f.getBudget().orElseThrow();
+        assertThat(b.getLines()).singleElement().satisfies(l -> {
+            assertThat(l.getKind()).isEqualTo(io.github.perfeval.core.form.BudgetLineKind.TOTAL);
+            assertThat(l.getLabel()).isEqualTo("年度财政资金总额");
+        });
+        assertThat(b.getWeight()).as("预算执行情况（万元）（20分）").contains(Figure.parse("20"));
+        assertThat(b.getDeclaredScore()).as("得分（20分*执行率）").contains(Figure.parse("20"));
+    }
+
+    @Test
+    void aTotalUnderAnotherNameAndPointsInAnotherTitleAreReadAlike() {
+        Grid g = SpannedRows.sheet("表")
+                .row("预算资金情况（万元）（15分）", "年初预算数", "调整后预算数", "实际支出数", "执行率", "得分")
+                .row("项目资金合计", n("80"), n("80"), n("72"), "90%", n("13.5"))
+                .row("其中：财政拨款", n("80"), n("80"), n("72"), "90%", "")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥300人次", "320人次", n("85"), n("85"))
+                .build();
+        Form f = read(g);
+        io.github.perfeval.core.form.Budget b = f.getBudget().orElseThrow();
+        assertThat(b.getWeight()).contains(Figure.parse("15"));
+        assertThat(b.getDeclaredScore()).contains(Figure.parse("13.5"));
+        assertThat(b.getLines()).extracting(io.github.perfeval.core.form.BudgetLine::getKind)
+                .containsExactly(io.github.perfeval.core.form.BudgetLineKind.TOTAL,
+                        io.github.perfeval.core.form.BudgetLineKind.CURRENT_YEAR_APPROPRIATION);
+    }
+
+    @Test
+    void aBudgetBlocksOnlyRowWithNoLabelIsItsTotalAndSaidSo() {
+        Grid g = ReviewForms.chongqingKxc2021();
+        Form f = read(g);
+        io.github.perfeval.core.form.Budget b = f.getBudget().orElseThrow();
+        assertThat(b.getLines()).singleElement().satisfies(l -> {
+            assertThat(l.getKind()).isEqualTo(io.github.perfeval.core.form.BudgetLineKind.TOTAL);
+            assertThat(l.getDeclaredRate().orElseThrow().decimal()).isEqualByComparingTo("0.76");
+        });
+        assertThat(b.getWeight()).as("执行率权重").contains(Figure.parse("10"));
+        assertThat(b.getDeclaredScore()).as("执行率得分（分）").contains(Figure.parse("7.6"));
+        assertThat(diagnostics(g)).anySatisfy(d -> {
+            assertThat(d.is(StandardCode.VALUE_REMARK)).isTrue();
+            assertThat(d.getMessageZh()).contains("第5行没有行名");
+        });
+    }
+
+    @Test
+    void aScoreCellHoldingOnlyItsUnitIsUnfilledAndSaidOnce() {
+        Grid g = SpannedRows.sheet("表")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(s("产出指标", 3, 1), "数量指标", "培训人次", "≥300人次", "320人次", n("50"), "  分")
+                .row("质量指标", "合格率", "≥95%", "96%", n("30"), "分")
+                .row("时效指标", "完成及时率", "100%", "100%", "分", n("20"))
+                .build();
+        Form f = read(g);
+        assertThat(f.getIndicators()).extracting(i -> i.getDeclaredScore().isPresent()).containsExactly(false, false, true);
+        assertThat(f.getIndicators().get(2).getWeight()).isEmpty();
+        assertThat(diagnostics(g)).filteredOn(d -> d.getMessageZh().contains("只有单位")).singleElement()
+                .satisfies(d -> assertThat(d.getMessageZh()).startsWith("3个单元格").contains("表!G2").contains("表!F4"));
+    }
+
+    @Test
+    void aNumberedSlotMarkedNotApplicableIsATemplateRowNotAnIndicator() {
+        Grid g = ReviewForms.tianchang2022();
+        Form f = read(g);
+        assertThat(names(f)).hasSize(9).doesNotContain("指标1：/");
+        assertThat(diagnostics(g)).filteredOn(d -> d.is(StandardCode.TEMPLATE_ROWS)).singleElement()
+                .satisfies(d -> assertThat(d.getMessageZh()).contains("、31、"));
+    }
+
+    @Test
+    void aBlankFieldDoesNotTakeTheNextLabelAndTheHeadersTotalIsTheDeclaredTotal() {
+        Form f = read(ReviewForms.chongqingKxc2021());
+        assertThat(f.getSupervisingDepartment()).as("主管部门 left blank").isEmpty();
+        assertThat(f.getHeaderFields()).anySatisfy(h -> {
+            assertThat(h.getLabel()).isEqualTo("财政处室");
+            assertThat(h.getText()).isEmpty();
+        });
+        assertThat(f.getDeclaredTotal()).as("自评总分（分） 97.6").contains(Figure.parse("97.6"));
+    }
+
+    @Test
+    void aUnitColumnBesideTargetsThatCarryTheUnitIsNotWrittenTwiceAndAUnitAloneIsNoTarget() {
+        Form f = read(ReviewForms.chongqingKxc2021());
+        assertThat(f.getIndicators().get(0).getTarget().getRaw()).isEqualTo("100%");
+        assertThat(f.getIndicators().get(14).getTarget().getRaw()).isEqualTo("2200篇");
+        Indicator change = f.getIndicators().get(1);
+        assertThat(change.getName()).isEqualTo("“三公”经费变动率");
+        assertThat(change.getTarget().isEmpty()).as("计量单位 % beside a blank 年初指标值").isTrue();
+        assertThat(change.getSplitTarget().orElseThrow().getUnit().orElseThrow().getText()).isEqualTo("%");
+    }
 }
