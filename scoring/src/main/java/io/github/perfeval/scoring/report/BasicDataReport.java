@@ -155,11 +155,7 @@ public final class BasicDataReport {
 
     @JsonProperty("diagnostics")
     private List<FormReport.DiagnosticJson> diagnosticsJson() {
-        List<FormReport.DiagnosticJson> out = new ArrayList<>(diagnostics.size());
-        for (Diagnostic d : diagnostics) {
-            out.add(new FormReport.DiagnosticJson(d, locale, MessageTexts.bundled()));
-        }
-        return out;
+        return FormReport.DiagnosticJson.all(diagnostics, locale, MessageTexts.bundled());
     }
 
     /** A derived figure as the JSON shows it. */

@@ -285,11 +285,7 @@ public final class FormReport {
 
     @JsonProperty("diagnostics")
     private List<DiagnosticJson> diagnosticsJson() {
-        List<DiagnosticJson> out = new ArrayList<>(diagnostics.size());
-        for (Diagnostic d : diagnostics) {
-            out.add(new DiagnosticJson(d, locale, texts));
-        }
-        return out;
+        return DiagnosticJson.all(diagnostics, locale, texts);
     }
 
     /** A diagnostic as the report's JSON shows it: its message in the report's language (also a basic-data table's). */
@@ -306,6 +302,15 @@ public final class FormReport {
             this.diagnostic = diagnostic;
             this.locale = locale;
             this.texts = texts;
+        }
+
+        /** Diagnostics as the JSON of a form's, a table's or a report's review shows them, in their order. */
+        static List<DiagnosticJson> all(List<Diagnostic> diagnostics, Locale locale, MessageTexts texts) {
+            List<DiagnosticJson> out = new ArrayList<>(diagnostics.size());
+            for (Diagnostic d : diagnostics) {
+                out.add(new DiagnosticJson(d, locale, texts));
+            }
+            return out;
         }
 
         @JsonProperty("code")
