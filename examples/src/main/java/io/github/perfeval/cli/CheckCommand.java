@@ -6,9 +6,11 @@ import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.ReportReview;
 import io.github.perfeval.scoring.report.ReportJsonWriter;
 import io.github.perfeval.scoring.report.Summary;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import io.github.perfeval.cli.args.CommandSpec;
+import io.github.perfeval.cli.args.OptionSpec;
+import io.github.perfeval.cli.args.ParsedCommand;
+import io.github.perfeval.cli.args.PositionalSpec;
+import io.github.perfeval.cli.args.UsageException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,37 +21,61 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code perfeval check FILE...}: read, validate and score every form found, and check every basic-data table. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "读取、校验并计分每个表（及基础数据表），报告诊断 / Read, validate and score every form, check every basic-data table; report the diagnostics.")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
     enum Lang { zh, en }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "xlsx, xls, docx, html, htm or json files, or folders holding them")
-    List<Path> paths;
+    /** What {@code perfeval check --help} prints. */
+    static final String USAGE = """
+            Usage: perfeval check [-hV] [--indicators] [--format=<format>] [--jobs=N]
+                                  [--lang=<lang>] FILE...
+            读取、校验并计分每个表（及基础数据表），报告诊断 / Read, validate and score
+            every form, check every basic-data table; report the diagnostics.
+                  FILE...             xlsx, xls, docx, html, htm or json files, or folders
+                                        holding them
+                  --format=<format>   text (default) or json
+              -h, --help              Show this help message and exit.
+                  --indicators        also list every indicator with its status, score and
+                                        explanation (text format)
+                  --jobs=N            同时读取的文件数，默认为处理器数；输出顺序不变 /
+                                        files read at once (default: the number of
+                                        processors); the output order is the same
+                  --lang=<lang>       zh (default) or en
+              -V, --version           Print version information and exit.
+            """;
 
-    @Option(names = "--format", description = "text (default) or json")
-    Format format = Format.text;
+    static final OptionSpec FORMAT = OptionSpec.oneOf(Format.class, "<format>", "--format");
+    static final OptionSpec LANG = OptionSpec.oneOf(Lang.class, "<lang>", "--lang");
+    static final OptionSpec INDICATORS = OptionSpec.flag("--indicators");
+    static final OptionSpec JOBS = OptionSpec.integer("N", "--jobs");
+    static final CommandSpec SPEC = CommandSpec.named("check", USAGE, CheckCommand::new)
+            .option(FORMAT).option(INDICATORS).option(JOBS).option(LANG).parameter(PositionalSpec.many("FILE"));
 
-    @Option(names = "--lang", description = "zh (default) or en")
-    Lang lang = Lang.zh;
+    /** xlsx, xls, docx, html, htm or json files, or folders holding them. */
+    final List<Path> paths;
+    /** text (default) or json. */
+    final Format format;
+    /** zh (default) or en. */
+    final Lang lang;
+    /** Also list every indicator with its status, score and explanation (text format). */
+    final boolean indicators;
+    /** Files read at once (default: the number of processors); the output order is the same. */
+    final int jobs;
 
-    @Option(names = "--indicators", description = "also list every indicator with its status, score and explanation (text format)")
-    boolean indicators;
-
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "同时读取的文件数，默认为处理器数；输出顺序不变 / files read at once (default: the number of processors); the output order is the same")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CheckCommand(ParsedCommand parsed) {
+        paths = parsed.paths("FILE");
+        format = parsed.value(FORMAT, Format.text);
+        lang = parsed.value(LANG, Lang.zh);
+        indicators = parsed.isSet(INDICATORS);
+        jobs = parsed.value(JOBS, Runtime.getRuntime().availableProcessors());
+    }
 
     @Override
     public Integer call() throws IOException {
         if (jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs 至少为1 / --jobs must be at least 1");
+            throw new UsageException(SPEC, "--jobs 至少为1 / --jobs must be at least 1");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = Main.err();

@@ -7,8 +7,9 @@ import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.selfreport.ReportDraft;
 import io.github.perfeval.word.WordReportWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import io.github.perfeval.cli.args.CommandSpec;
+import io.github.perfeval.cli.args.ParsedCommand;
+import io.github.perfeval.cli.args.PositionalSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,19 +24,37 @@ import java.util.concurrent.Callable;
  * {@code perfeval draft-report IN OUT.docx}: the 自评报告 draft of each project form, in Hunan's published layout, with the
  * form after it (built by {@link ReportDraft} from the public {@link FormReport}, written by {@link WordReportWriter}).
  */
-@Command(name = "draft-report", mixinStandardHelpOptions = true,
-        description = {"按湖南自评报告表样起草每张项目支出自评表的自评报告（Word），数字取自自评表和检查结果，需人工填写处标【请填写：…】 / "
-                + "Draft the self-evaluation report (自评报告) of each project form as a Word document in Hunan's published layout: every "
-                + "number from the form and its check, the places a person must write marked 【请填写：…】, the form after it.",
-            "OUT must end in .docx; it is replaced atomically and is never the input. Exit codes: 0 written; 2 unreadable input, "
-                + "no form in it, or OUT cannot be written; 3 perfeval failed."})
 final class DraftReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "an xlsx, xls, docx, html, htm or json file holding forms")
-    Path in;
+    /** What {@code perfeval draft-report --help} prints. */
+    static final String USAGE = """
+            Usage: perfeval draft-report [-hV] IN OUT.docx
+            按湖南自评报告表样起草每张项目支出自评表的自评报告（Word），数字取自自评表和检查
+            结果，需人工填写处标【请填写：…】 / Draft the self-evaluation report (自评报告)
+            of each project form as a Word document in Hunan's published layout: every
+            number from the form and its check, the places a person must write marked 【请填
+            写：…】, the form after it.
+            OUT must end in .docx; it is replaced atomically and is never the input. Exit
+            codes: 0 written; 2 unreadable input, no form in it, or OUT cannot be written;
+            3 perfeval failed.
+                  IN          an xlsx, xls, docx, html, htm or json file holding forms
+                  OUT.docx    the Word document to write
+              -h, --help      Show this help message and exit.
+              -V, --version   Print version information and exit.
+            """;
 
-    @Parameters(index = "1", paramLabel = "OUT.docx", description = "the Word document to write")
-    Path out;
+    static final CommandSpec SPEC = CommandSpec.named("draft-report", USAGE, DraftReportCommand::new)
+            .parameter(PositionalSpec.one("IN")).parameter(PositionalSpec.one("OUT.docx"));
+
+    /** An xlsx, xls, docx, html, htm or json file holding forms. */
+    final Path in;
+    /** The Word document to write. */
+    final Path out;
+
+    DraftReportCommand(ParsedCommand parsed) {
+        in = parsed.path("IN");
+        out = parsed.path("OUT.docx");
+    }
 
     @Override
     public Integer call() {

@@ -7,9 +7,10 @@ import io.github.perfeval.excel.write.ScoreColumns;
 import io.github.perfeval.excel.write.WriteOptions;
 import io.github.perfeval.scoring.Evaluation;
 import io.github.perfeval.scoring.Scorer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import io.github.perfeval.cli.args.CommandSpec;
+import io.github.perfeval.cli.args.OptionSpec;
+import io.github.perfeval.cli.args.ParsedCommand;
+import io.github.perfeval.cli.args.PositionalSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,19 +20,37 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code perfeval export IN OUT.xlsx}: the scored, styled official form with its diagnostics. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"导出计分后的正式表样及诊断 / Write the scored, styled official form with its diagnostics.",
-            "The output must end in .xlsx; it is replaced atomically and never the input."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "xlsx, xls, docx, html, htm or json")
-    Path in;
+    /** What {@code perfeval export --help} prints. */
+    static final String USAGE = """
+            Usage: perfeval export [-hV] [--scores=<scores>] IN OUT
+            导出计分后的正式表样及诊断 / Write the scored, styled official form with its
+            diagnostics.
+            The output must end in .xlsx; it is replaced atomically and never the input.
+                  IN                  xlsx, xls, docx, html, htm or json
+                  OUT                 the xlsx to write
+              -h, --help              Show this help message and exit.
+                  --scores=<scores>   DECLARED, COMPUTED or BOTH (default)
+              -V, --version           Print version information and exit.
+            """;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the xlsx to write")
-    Path out;
+    static final OptionSpec SCORES = OptionSpec.oneOf(ScoreColumns.class, "<scores>", "--scores");
+    static final CommandSpec SPEC = CommandSpec.named("export", USAGE, ExportCommand::new)
+            .option(SCORES).parameter(PositionalSpec.one("IN")).parameter(PositionalSpec.one("OUT"));
 
-    @Option(names = "--scores", description = "DECLARED, COMPUTED or BOTH (default)")
-    ScoreColumns scores = ScoreColumns.BOTH;
+    /** xlsx, xls, docx, html, htm or json. */
+    final Path in;
+    /** The xlsx to write. */
+    final Path out;
+    /** DECLARED, COMPUTED or BOTH (default). */
+    final ScoreColumns scores;
+
+    ExportCommand(ParsedCommand parsed) {
+        in = parsed.path("IN");
+        out = parsed.path("OUT");
+        scores = parsed.value(SCORES, ScoreColumns.BOTH);
+    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,6 @@
 package io.github.perfeval.cli;
 
-import picocli.CommandLine;
+import io.github.perfeval.cli.args.CommandRunner;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +29,7 @@ public final class Main {
     public static int run(String... args) {
         quietLibraries();
         try {
-            return new CommandLine(new PerfevalCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-                    .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e))
-                    .execute(args);
+            return CommandRunner.run(PerfevalCommand.SPEC, args, Main::internalError);
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
             return internalError(e);
         }

@@ -3,9 +3,10 @@ package io.github.perfeval.cli;
 import io.github.perfeval.report.html.HtmlReportWriter;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.Report;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import io.github.perfeval.cli.args.CommandSpec;
+import io.github.perfeval.cli.args.OptionSpec;
+import io.github.perfeval.cli.args.ParsedCommand;
+import io.github.perfeval.cli.args.PositionalSpec;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,19 +21,38 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code perfeval report IN... [OUT.html]}: the check as one self-contained HTML page. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"把检查结果写成一个独立的HTML页面：按原表样画出每张表，在诊断所指的单元格上标出 / "
-                + "Write the check as one self-contained HTML page: each form drawn as the form, its findings on their cells.",
-            "The last argument is the page to write when it ends in .html (replaced atomically, never an input); "
-                + "without it the page goes to standard output. Exit codes as for check."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "IN... [OUT.html]",
-            description = "xlsx, xls, docx, html, htm or json files, or folders holding them; then, optionally, the page to write")
-    List<Path> paths;
+    /** What {@code perfeval report --help} prints. */
+    static final String USAGE = """
+            Usage: perfeval report [-hV] [--lang=<lang>] IN... [OUT.html]...
+            把检查结果写成一个独立的HTML页面：按原表样画出每张表，在诊断所指的单元格上标出
+            / Write the check as one self-contained HTML page: each form drawn as the form,
+            its findings on their cells.
+            The last argument is the page to write when it ends in .html (replaced
+            atomically, never an input); without it the page goes to standard output. Exit
+            codes as for check.
+                  IN... [OUT.html]...   xlsx, xls, docx, html, htm or json files, or
+                                          folders holding them; then, optionally, the page
+                                          to write
+              -h, --help                Show this help message and exit.
+                  --lang=<lang>         zh (default) or en
+              -V, --version             Print version information and exit.
+            """;
 
-    @Option(names = "--lang", description = "zh (default) or en")
-    CheckCommand.Lang lang = CheckCommand.Lang.zh;
+    static final OptionSpec LANG = OptionSpec.oneOf(CheckCommand.Lang.class, "<lang>", "--lang");
+    static final CommandSpec SPEC = CommandSpec.named("report", USAGE, ReportCommand::new)
+            .option(LANG).parameter(PositionalSpec.many("IN... [OUT.html]"));
+
+    /** xlsx, xls, docx, html, htm or json files, or folders holding them; then, optionally, the page to write. */
+    final List<Path> paths;
+    /** zh (default) or en. */
+    final CheckCommand.Lang lang;
+
+    ReportCommand(ParsedCommand parsed) {
+        paths = parsed.paths("IN... [OUT.html]");
+        lang = parsed.value(LANG, CheckCommand.Lang.zh);
+    }
 
     @Override
     public Integer call() throws IOException {
