@@ -249,6 +249,14 @@ public final class ExcelFormReader {
                 FileReadException.firstLine(String.valueOf(e.getMessage())), e);
     }
 
+    /** The workbook-wide check made before any sheet is read (the xlsx reader makes it too). */
+    static void checkSheetCount(int sheets, ReadLimits limits, String name) {
+        if (sheets > limits.maxSheets()) {
+            throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
+                    sheets + " sheets, limit " + limits.maxSheets(), null);
+        }
+    }
+
     /**
      * Reads every form in a workbook already open (the caller keeps ownership of it).
      *
@@ -257,10 +265,7 @@ public final class ExcelFormReader {
      * @return the forms and diagnostics
      */
     public ExcelReadResult read(Workbook wb, String name) {
-        if (wb.getNumberOfSheets() > limits.maxSheets()) {
-            throw new WorkbookReadException(name, WorkbookReadException.Problem.TOO_LARGE,
-                    wb.getNumberOfSheets() + " sheets, limit " + limits.maxSheets(), null);
-        }
+        checkSheetCount(wb.getNumberOfSheets(), limits, name);
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         List<ValueWithDiagnostics<SelfEvaluationReport>> reports = new ArrayList<>();

@@ -58,23 +58,11 @@ public final class SheetGrids {
     public static ValueWithDiagnostics<Grid> of(Sheet sheet, ReadLimits limits, String file) {
         String name = sheet.getSheetName();
         int lastRow = sheet.getLastRowNum();
-        if (lastRow + 1 > limits.maxRows()) {
-            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
-                    "sheet \"" + name + "\" has " + (lastRow + 1) + " rows, limit " + limits.maxRows(), null);
-        }
         int maxCol = 0;
         for (Row row : sheet) {
             maxCol = Math.max(maxCol, row.getLastCellNum());
         }
-        if (maxCol > limits.maxColumns()) {
-            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
-                    "sheet \"" + name + "\" has " + maxCol + " columns, limit " + limits.maxColumns(), null);
-        }
-        if (sheet.getNumMergedRegions() > limits.maxMergedRegions()) {
-            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
-                    "sheet \"" + name + "\" has " + sheet.getNumMergedRegions() + " merged regions, limit "
-                            + limits.maxMergedRegions(), null);
-        }
+        checkSize(name, lastRow + 1, maxCol, sheet.getNumMergedRegions(), limits, file);
         List<Diagnostic> out = new ArrayList<>();
         try {
             Grid.Builder b = Grid.sheetBuilder(name, limits.gridLimits());
@@ -109,13 +97,32 @@ public final class SheetGrids {
         }
     }
 
+    /**
+     * The checks made before a sheet's grid is built, in this order: rows, columns, merged regions (the
+     * xlsx reader makes the same ones with the same words).
+     */
+    static void checkSize(String name, int rows, int columns, int merged, ReadLimits limits, String file) {
+        if (rows > limits.maxRows()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + rows + " rows, limit " + limits.maxRows(), null);
+        }
+        if (columns > limits.maxColumns()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + columns + " columns, limit " + limits.maxColumns(), null);
+        }
+        if (merged > limits.maxMergedRegions()) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE,
+                    "sheet \"" + name + "\" has " + merged + " merged regions, limit " + limits.maxMergedRegions(), null);
+        }
+    }
+
     private static GridCell read(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
         CellType type = cell.getCellType();
         GridCell read = type == CellType.FORMULA ? formula(cell, formatter, sheet, out)
                 : value(cell, type, formatter, sheet, out);
         Comment comment = cell.getCellComment();
         if (comment != null && comment.getString() != null) {
-            read = read.withComment(ownComment(comment));
+            read = read.withComment(ownComment(comment.getAuthor(), comment.getString().getString()));
         }
         return read;
     }
@@ -124,13 +131,17 @@ public final class SheetGrids {
      * A comment as its cell's own: the findings perfeval's export writes in comments of their own author are
      * left out (the next check makes them again), and so is what such a comment adds after its mark.
      */
-    private static String ownComment(Comment comment) {
-        String text = comment.getString().getString();
-        if (!FINDINGS_AUTHOR.equals(comment.getAuthor())) {
+    static String ownComment(String author, String text) {
+        if (!FINDINGS_AUTHOR.equals(author)) {
             return text;
         }
         int mark = text.indexOf("\n" + FINDINGS_MARK + "\n");
         return mark < 0 ? null : text.substring(0, mark);
+    }
+
+    /** Whether a comment's author is the one perfeval's export writes its findings as. */
+    static boolean isFindingsAuthor(String author) {
+        return FINDINGS_AUTHOR.equals(author);
     }
 
     /** The author and mark of the findings perfeval's export writes in comments (see its {@code CellComments}). */
@@ -206,6 +217,10 @@ public final class SheetGrids {
     }
 
     private static Location place(String sheet, Cell cell) {
-        return Location.cell(sheet, Grid.a1(cell.getRowIndex(), cell.getColumnIndex()));
+        return place(sheet, cell.getRowIndex(), cell.getColumnIndex());
+    }
+
+    static Location place(String sheet, int row, int column) {
+        return Location.cell(sheet, Grid.a1(row, column));
     }
 }

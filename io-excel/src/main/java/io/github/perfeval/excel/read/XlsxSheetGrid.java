@@ -1,0 +1,242 @@
+package io.github.perfeval.excel.read;
+
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.grid.CellFormat;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.GridCell;
+import io.github.perfeval.grid.GridTooLargeException;
+import io.github.perfeval.grid.read.ReadLimits;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sheet read by the xlsx reader as the {@link Grid} {@link SheetGrids} makes of the same sheet through
+ * POI, cell for cell and diagnostic for diagnostic: the same checks in the same order, the same cell
+ * types POI's {@code XSSFCell} gives, numbers shown through POI's own {@link DataFormatter}. One case is
+ * declined rather than guessed: a formatted number whose shortest decimal has more than the 15 digits
+ * Excel shows (POI formats such a typed number and a formula's cached one differently), or a scientific
+ * or scaled format. Not thread-safe; one per workbook.
+ */
+final class XlsxSheetGrid {
+
+    private final XlsxStyles styles;
+    private final XlsxSharedStrings strings;
+    private final boolean date1904;
+    private final DataFormatter formatter = new DataFormatter();
+
+    XlsxSheetGrid(XlsxStyles styles, XlsxSharedStrings strings, boolean date1904) {
+        this.styles = styles;
+        this.strings = strings;
+        this.date1904 = date1904;
+    }
+
+    ValueWithDiagnostics<Grid> of(String name, boolean hidden, XlsxSheet sheet, XlsxComments comments, ReadLimits limits,
+                                  String file) {
+        SheetGrids.checkSize(name, sheet.rowCount, sheet.columnCount, sheet.merges.size(), limits, file);
+        List<Diagnostic> out = new ArrayList<>();
+        try {
+            Grid.Builder b = Grid.sheetBuilder(name, limits.gridLimits());
+            b.hidden(hidden);
+            for (Map.Entry<Integer, XlsxSheet.Row> row : sheet.rows.entrySet()) {
+                int r = row.getKey();
+                if (row.getValue().hidden) {
+                    b.hideRow(r);
+                }
+                for (XlsxSheet.Cell cell : row.getValue().cells.values()) {
+                    b.put(r, cell.column, read(name, r, cell, comments, out));
+                }
+            }
+            for (int c = 0; c < sheet.columnCount; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    b.hideColumn(c);
+                }
+            }
+            for (String ref : sheet.merges) {
+                int[] m = CellRefs.range(ref);
+                if (m[0] >= 0 && m[1] >= 0 && m[2] >= m[0] && m[3] >= m[1]) {
+                    b.merge(m[0], m[1], m[2], m[3]);
+                }
+            }
+            return ValueWithDiagnostics.of(b.build(), out);
+        } catch (GridTooLargeException e) {
+            throw new WorkbookReadException(file, WorkbookReadException.Problem.TOO_LARGE, e.getMessage(), null);
+        }
+    }
+
+    private GridCell read(String sheet, int r, XlsxSheet.Cell cell, XlsxComments comments, List<Diagnostic> out) {
+        GridCell read = cell.formula != null ? formula(sheet, r, cell, out) : value(sheet, r, cell, baseType(cell, true), false, out);
+        XlsxComments.Comment comment = comments.at(r, cell.column);
+        if (comment != null && comment.hasText) {
+            String author = comments.author(comment);
+            if (comment.text != null) {
+                read = read.withComment(SheetGrids.ownComment(author, comment.text));
+            } else if (SheetGrids.isFindingsAuthor(author)) {
+                throw new XlsxDecline("a findings comment without text");
+            }
+        }
+        return read;
+    }
+
+    private enum Kind { NUMERIC, STRING, BOOLEAN, ERROR, BLANK }
+
+    /** POI's {@code getBaseCellType}: a number cell without a value is blank, unless it holds a formula. */
+    private static Kind baseType(XlsxSheet.Cell cell, boolean blankCells) {
+        switch (cell.type) {
+            case XlsxSheet.BOOLEAN:
+                return Kind.BOOLEAN;
+            case XlsxSheet.NUMBER:
+                return cell.value == null && blankCells ? Kind.BLANK : Kind.NUMERIC;
+            case XlsxSheet.ERROR:
+                return Kind.ERROR;
+            default:
+                return Kind.STRING;
+        }
+    }
+
+    private GridCell formula(String sheet, int r, XlsxSheet.Cell cell, List<Diagnostic> out) {
+        String formula = "=" + cell.formula;
+        Kind cached = baseType(cell, false);
+        boolean emptyText = cached == Kind.STRING && cell.value != null;
+        boolean noCachedValue = cell.value == null || cell.value.isEmpty() && !emptyText;
+        if (noCachedValue || cached == Kind.ERROR) {
+            out.add(Diagnostic.of(StandardCode.FORMULA_AS_TEXT, SheetGrids.place(sheet, r, cell.column), MessageArgument.text(formula)));
+            return GridCell.text(formula).withFormula(formula);
+        }
+        return value(sheet, r, cell, cached, true, out).withFormula(formula);
+    }
+
+    private GridCell value(String sheet, int r, XlsxSheet.Cell cell, Kind kind, boolean isFormula, List<Diagnostic> out) {
+        switch (kind) {
+            case STRING:
+                return GridCell.text(string(cell));
+            case NUMERIC: {
+                double v = number(cell);
+                boolean styled = styles.has(cell.style < 0 ? 0 : cell.style);
+                long style = cell.style < 0 ? 0 : cell.style;
+                if (styled && DateUtil.isValidExcelDate(v) && DateUtil.isADateFormat(styles.formatId(style), styles.format(style))) {
+                    return GridCell.text(shownDate(v, style, isFormula));
+                }
+                BigDecimal d = Decimals.ofExcel(v).orElse(null);
+                if (d == null) {
+                    out.add(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "outOfRange", SheetGrids.place(sheet, r, cell.column),
+                            MessageArgument.text(Double.toString(v))));
+                    return GridCell.error(Double.toString(v));
+                }
+                GridCell number = GridCell.number(d);
+                CellFormat format = CellFormat.parse(styled ? styles.format(style) : null);
+                if (format.isGeneral()) {
+                    return number;
+                }
+                String shown = shownNumber(v, style, isFormula);
+                return number.withFormat(format, shown.isEmpty() ? number.getText() : shown);
+            }
+            case BOOLEAN:
+                return GridCell.text("1".equals(cell.value) ? "TRUE" : "FALSE");
+            case ERROR: {
+                String text;
+                try {
+                    text = cell.value == null ? FormulaError.forInt(0).getString() : FormulaError.forInt(FormulaError.forString(cell.value).getCode()).getString();
+                } catch (IllegalArgumentException unknown) {
+                    throw new XlsxDecline("an unknown error value " + cell.value);
+                }
+                out.add(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "error", SheetGrids.place(sheet, r, cell.column),
+                        MessageArgument.text(text)));
+                return GridCell.error(text);
+            }
+            default:
+                return GridCell.EMPTY;
+        }
+    }
+
+    /** POI's string of a cell: an inline string, a formula's text, or a shared string by index ("" when none). */
+    private String string(XlsxSheet.Cell cell) {
+        if (cell.type == XlsxSheet.INLINE) {
+            if (cell.inline) {
+                return cell.inlineText;
+            }
+            return cell.value != null ? RichTextXml.decode(cell.value) : "";
+        }
+        if (cell.type != XlsxSheet.SHARED) {
+            return cell.value != null ? RichTextXml.decode(cell.value) : "";
+        }
+        if (cell.value == null) {
+            return "";
+        }
+        int index;
+        try {
+            index = Integer.parseInt(cell.value.trim());
+        } catch (NumberFormatException notAnIndex) {
+            return "";
+        }
+        return index >= 0 && index < strings.size() ? strings.get(index) : "";
+    }
+
+    /** POI's {@code getNumericCellValue()}: 0 for an empty value; a value that is no number is POI's to fail on. */
+    private static double number(XlsxSheet.Cell cell) {
+        if (cell.value == null || cell.value.isEmpty()) {
+            return 0.0;
+        }
+        try {
+            return Double.parseDouble(cell.value);
+        } catch (NumberFormatException e) {
+            throw new XlsxDecline("a number cell holding " + cell.value);
+        }
+    }
+
+    private String shownDate(double v, long style, boolean isFormula) {
+        String format = styles.format(style);
+        if (!isFormula && (format == null || format.isBlank())) {
+            throw new XlsxDecline("a date format without a pattern");
+        }
+        try {
+            return formatter.formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
+        } catch (RuntimeException unformattable) {
+            return "";
+        }
+    }
+
+    /**
+     * A number as its format shows it. For a formula's cached value POI's {@code SheetGrids} already uses
+     * {@code formatRawCellContents}; for a typed number it uses {@code formatCellValue}, which formats
+     * {@code BigDecimal.valueOf(v)} where the raw call formats Excel's 15-digit text of {@code v}: the two
+     * agree when those are the same number, and with no scientific or scaling format; otherwise declined.
+     */
+    private String shownNumber(double v, long style, boolean isFormula) {
+        String format = styles.format(style);
+        if (!isFormula) {
+            String text = org.apache.poi.ss.util.NumberToTextConverter.toText(v);
+            if (text.indexOf('E') >= 0 || BigDecimal.valueOf(v).compareTo(new BigDecimal(text)) != 0) {
+                throw new XlsxDecline("a formatted number beyond 15 digits: " + v);
+            }
+            if (format.indexOf('E') >= 0 || format.indexOf('e') >= 0 || scales(format)) {
+                throw new XlsxDecline("a scientific or scaling format: " + format);
+            }
+        }
+        try {
+            return formatter.formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
+        } catch (RuntimeException unformattable) {
+            return "";
+        }
+    }
+
+    /** Whether a format has a comma that is no thousands separator (a trailing one divides by 1,000). */
+    private static boolean scales(String format) {
+        for (int i = format.indexOf(','); i >= 0; i = format.indexOf(',', i + 1)) {
+            char next = i + 1 < format.length() ? format.charAt(i + 1) : ' ';
+            if (next != '#' && next != '0' && next != '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
