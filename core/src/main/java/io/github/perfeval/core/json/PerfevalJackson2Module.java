@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.perfeval.core.json.internal.Guarded2;
 import io.github.perfeval.core.json.internal.Jackson2Support;
+import io.github.perfeval.core.json.internal.LocationDeserializer;
+import io.github.perfeval.core.source.Location;
 
 import java.util.List;
 
@@ -62,6 +65,10 @@ public final class PerfevalJackson2Module extends Module {
         context.addAbstractTypeResolver(new Jackson2Support.Implementations());
         context.addBeanSerializerModifier(new Jackson2Support.PlainDecimals());
         context.addBeanDeserializerModifier(new Guarded2.Modifier());
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        // a form holds one place per value: read by hand, not through Jackson's creator-based path
+        deserializers.addDeserializer(Location.class, new LocationDeserializer());
+        context.addDeserializers(deserializers);
         Object owner = context.getOwner();
         if (owner instanceof ObjectMapper) {
             ((ObjectMapper) owner).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

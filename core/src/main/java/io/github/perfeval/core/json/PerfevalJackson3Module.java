@@ -3,6 +3,7 @@ package io.github.perfeval.core.json;
 import io.github.perfeval.core.json.internal.Guarded3;
 import io.github.perfeval.core.json.internal.Jackson3Support;
 import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.IndicatorValue;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationFeature;
@@ -52,6 +53,7 @@ public final class PerfevalJackson3Module extends JacksonModule {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Figure.class, new Jackson3Support.FigureDeserializer());
         deserializers.addDeserializer(IndicatorValue.class, new Jackson3Support.IndicatorValueDeserializer());
+        deserializers.addDeserializer(Location.class, new Jackson3Support.LocationDeserializer());
         context.addDeserializers(deserializers);
         context.appendAnnotationIntrospector(new Jackson3Support.Introspector());
         context.addAbstractTypeResolver(new Jackson3Support.Implementations());

@@ -48,6 +48,20 @@ public final class JsonContract {
     }
 
     /**
+     * A Jackson 3 mapper whose parser enforces perfeval's limits itself and refuses repeated names, as
+     * {@link PerfevalJson}'s does under Jackson 2: the module then reads without a checking parser.
+     */
+    public static tools.jackson.databind.json.JsonMapper jackson3WithLimits() {
+        tools.jackson.core.json.JsonFactory factory = tools.jackson.core.json.JsonFactory.builder()
+                .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(PerfevalJson.MAX_NESTING_DEPTH).maxNumberLength(PerfevalJson.MAX_NUMBER_LENGTH)
+                        .maxStringLength(PerfevalJson.MAX_STRING_LENGTH).maxDocumentLength(PerfevalJson.MAX_DOCUMENT_LENGTH).build())
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return tools.jackson.databind.json.JsonMapper.builder(factory).addModule(new PerfevalJackson3Module()).build();
+    }
+
+    /**
      * Writes the value with both Jacksons and with {@link PerfevalJson}, expects one text, reads it
      * back with both and expects the value (or, for types without equality, the same text again).
      *

@@ -51,17 +51,22 @@ public final class Guarded2 {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            boolean outermost = !(p instanceof Parser);
-            JsonParser guarded = outermost ? new Parser(p) : p;
+            boolean nested = p instanceof Parser;
+            // a parser that enforces every limit itself, as PerfevalJson's does, is not wrapped: each token
+            // would be checked twice (and every string decoded, even one that is skipped)
+            boolean enforced = !nested && enforced(p);
+            JsonParser reading = nested || enforced ? p : new Parser(p);
+            int depth0 = enforced ? depth0(p) : 0;
             try {
-                return _delegatee.deserialize(guarded, ctxt);
+                return _delegatee.deserialize(reading, ctxt);
             } catch (RuntimeException | IOException e) {
-                Limit limit = outermost ? Limit.in(e) : null;
+                StreamConstraintsException limit = nested ? null : enforced ? constraintIn(e) : Limit.in(e);
                 if (limit != null) {
                     // one error naming the path from this value to the bad token, whichever deserializer met it
-                    JsonMappingException error = JsonMappingException.from(guarded, limit.getOriginalMessage(), limit);
-                    for (int i = limit.path.size() - 1; i >= 0; i--) {
-                        Object step = limit.path.get(i);
+                    java.util.List<Object> path = limit instanceof Limit ? ((Limit) limit).path : path(p.getParsingContext(), depth0);
+                    JsonMappingException error = JsonMappingException.from(reading, limit.getOriginalMessage(), limit);
+                    for (int i = path.size() - 1; i >= 0; i--) {
+                        Object step = path.get(i);
                         if (step instanceof Integer) {
                             error.prependPath(handledType(), (Integer) step);
                         } else {
@@ -73,13 +78,49 @@ public final class Guarded2 {
                 String missing = MissingAttributes.in(e);
                 if (missing != null) {
                     // no cause: the builder's message would be found again by the enclosing value
-                    com.fasterxml.jackson.databind.exc.MismatchedInputException error = com.fasterxml.jackson.databind.exc.MismatchedInputException.from(guarded, handledType(), MissingAttributes.message(missing));
+                    com.fasterxml.jackson.databind.exc.MismatchedInputException error = com.fasterxml.jackson.databind.exc.MismatchedInputException.from(reading, handledType(), MissingAttributes.message(missing));
                     error.prependPath(handledType(), missing);
                     throw error;
                 }
                 throw e;
             }
         }
+    }
+
+    /** The depth below which a value's own contexts are (see {@link #path}): its own when it is an object or array, none for a scalar. */
+    static int depth0(JsonParser p) {
+        JsonToken first = p.currentToken();
+        return p.getParsingContext().getNestingDepth() + (first != null && first.isStructStart() ? 0 : 1);
+    }
+
+    /** Whether the parser enforces every limit of {@link ReadLimits} itself, as strictly or more. */
+    static boolean enforced(JsonParser p) {
+        com.fasterxml.jackson.core.StreamReadConstraints c = p.streamReadConstraints();
+        return ReadLimits.enforcedBy(c.getMaxNestingDepth(), c.getMaxNumberLength(), c.getMaxStringLength(), c.getMaxDocumentLength(),
+                p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+    }
+
+    /** The first limit of the parser's own in a cause chain, or null. */
+    static StreamConstraintsException constraintIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return (StreamConstraintsException) t;
+            }
+        }
+        return null;
+    }
+
+    /** The property names and indexes from the value whose contexts start at {@code depth0} down to the parser's token. */
+    static java.util.List<Object> path(com.fasterxml.jackson.core.JsonStreamContext context, int depth0) {
+        java.util.LinkedList<Object> path = new java.util.LinkedList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && c.getNestingDepth() >= depth0; c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path.addFirst(c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.addFirst(c.getCurrentIndex());
+            }
+        }
+        return path;
     }
 
     /** A limit passed, with the path to the bad token from the value being read. */
@@ -105,13 +146,15 @@ public final class Guarded2 {
     static final class Parser extends JsonParserDelegate {
         private final ReadLimits limits;
         private final int depth0;
+        /** Whether the parser itself refuses a repeated name (as {@code PerfevalJson}'s does): then it is not looked for twice. */
+        private final boolean namesChecked;
 
         Parser(JsonParser p) throws IOException {
             super(p);
             this.limits = new ReadLimits(offset(p.currentLocation()));
+            this.namesChecked = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = p.currentToken();
-            // the contexts of this value: its own when it is an object or array, none for a scalar
-            this.depth0 = p.getParsingContext().getNestingDepth() + (first != null && first.isStructStart() ? 0 : 1);
+            this.depth0 = depth0(p);
             check(first);
         }
 
@@ -146,13 +189,15 @@ public final class Guarded2 {
             switch (t) {
                 case START_OBJECT:
                     problem = limits.nesting(depth);
-                    limits.objectStarted(depth, delegate.getParsingContext());
+                    if (!namesChecked) {
+                        limits.objectStarted(depth, delegate.getParsingContext());
+                    }
                     break;
                 case START_ARRAY:
                     problem = limits.nesting(depth);
                     break;
                 case FIELD_NAME:
-                    problem = limits.name(depth, delegate.getParsingContext(), delegate.currentName());
+                    problem = namesChecked ? null : limits.name(depth, delegate.getParsingContext(), delegate.currentName());
                     break;
                 case VALUE_STRING:
                     problem = limits.stringLength(delegate.getTextLength());
@@ -172,15 +217,7 @@ public final class Guarded2 {
 
         /** The property names and indexes from this value down to the current token. */
         private java.util.List<Object> path() {
-            java.util.LinkedList<Object> path = new java.util.LinkedList<>();
-            for (com.fasterxml.jackson.core.JsonStreamContext c = delegate.getParsingContext(); c != null && c.getNestingDepth() >= depth0; c = c.getParent()) {
-                if (c.inObject() && c.getCurrentName() != null) {
-                    path.addFirst(c.getCurrentName());
-                } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-                    path.addFirst(c.getCurrentIndex());
-                }
-            }
-            return path;
+            return Guarded2.path(delegate.getParsingContext(), depth0);
         }
 
         @Override

@@ -50,17 +50,22 @@ public final class Guarded3 {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-            boolean outermost = !(p instanceof Parser);
-            JsonParser guarded = outermost ? new Parser(p) : p;
+            boolean nested = p instanceof Parser;
+            // a parser that enforces every limit itself, as PerfevalJson's does, is not wrapped: each token
+            // would be checked twice (and every string decoded, even one that is skipped)
+            boolean enforced = !nested && enforced(p);
+            JsonParser reading = nested || enforced ? p : new Parser(p);
+            int depth0 = enforced ? depth0(p) : 0;
             try {
-                return _delegatee.deserialize(guarded, ctxt);
+                return _delegatee.deserialize(reading, ctxt);
             } catch (RuntimeException e) {
-                Limit limit = outermost ? Limit.in(e) : null;
+                StreamConstraintsException limit = nested ? null : enforced ? constraintIn(e) : Limit.in(e);
                 if (limit != null) {
                     // one error naming the path from this value to the bad token, whichever deserializer met it
-                    DatabindException error = DatabindException.from(guarded, limit.getOriginalMessage(), limit);
-                    for (int i = limit.path.size() - 1; i >= 0; i--) {
-                        Object step = limit.path.get(i);
+                    java.util.List<Object> path = limit instanceof Limit ? ((Limit) limit).path : path(p.streamReadContext(), depth0);
+                    DatabindException error = DatabindException.from(reading, limit.getOriginalMessage(), limit);
+                    for (int i = path.size() - 1; i >= 0; i--) {
+                        Object step = path.get(i);
                         if (step instanceof Integer) {
                             error.prependPath(handledType(), (Integer) step);
                         } else {
@@ -72,13 +77,49 @@ public final class Guarded3 {
                 String missing = MissingAttributes.in(e);
                 if (missing != null) {
                     // no cause: the builder's message would be found again by the enclosing value
-                    tools.jackson.databind.exc.MismatchedInputException error = tools.jackson.databind.exc.MismatchedInputException.from(guarded, handledType(), MissingAttributes.message(missing));
+                    tools.jackson.databind.exc.MismatchedInputException error = tools.jackson.databind.exc.MismatchedInputException.from(reading, handledType(), MissingAttributes.message(missing));
                     error.prependPath(handledType(), missing);
                     throw error;
                 }
                 throw e;
             }
         }
+    }
+
+    /** The depth below which a value's own contexts are (see {@link #path}): its own when it is an object or array, none for a scalar. */
+    static int depth0(JsonParser p) {
+        JsonToken first = p.currentToken();
+        return p.streamReadContext().getNestingDepth() + (first != null && first.isStructStart() ? 0 : 1);
+    }
+
+    /** Whether the parser enforces every limit of {@link ReadLimits} itself, as strictly or more. */
+    static boolean enforced(JsonParser p) {
+        tools.jackson.core.StreamReadConstraints c = p.streamReadConstraints();
+        return ReadLimits.enforcedBy(c.getMaxNestingDepth(), c.getMaxNumberLength(), c.getMaxStringLength(), c.getMaxDocumentLength(),
+                p.isEnabled(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    }
+
+    /** The first limit of the parser's own in a cause chain, or null. */
+    static StreamConstraintsException constraintIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return (StreamConstraintsException) t;
+            }
+        }
+        return null;
+    }
+
+    /** The property names and indexes from the value whose contexts start at {@code depth0} down to the parser's token. */
+    static java.util.List<Object> path(tools.jackson.core.TokenStreamContext context, int depth0) {
+        java.util.LinkedList<Object> path = new java.util.LinkedList<>();
+        for (tools.jackson.core.TokenStreamContext c = context; c != null && c.getNestingDepth() >= depth0; c = c.getParent()) {
+            if (c.inObject() && c.currentName() != null) {
+                path.addFirst(c.currentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.addFirst(c.getCurrentIndex());
+            }
+        }
+        return path;
     }
 
     /** A limit passed, with the path to the bad token from the value being read. */
@@ -104,13 +145,15 @@ public final class Guarded3 {
     static final class Parser extends JsonParserDelegate {
         private final ReadLimits limits;
         private final int depth0;
+        /** Whether the parser itself refuses a repeated name (as {@code PerfevalJson}'s does): then it is not looked for twice. */
+        private final boolean namesChecked;
 
         Parser(JsonParser p) {
             super(p);
             this.limits = new ReadLimits(offset(p.currentLocation()));
+            this.namesChecked = p.isEnabled(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = p.currentToken();
-            // the contexts of this value: its own when it is an object or array, none for a scalar
-            this.depth0 = p.streamReadContext().getNestingDepth() + (first != null && first.isStructStart() ? 0 : 1);
+            this.depth0 = depth0(p);
             check(first);
         }
 
@@ -145,13 +188,15 @@ public final class Guarded3 {
             switch (t) {
                 case START_OBJECT:
                     problem = limits.nesting(depth);
-                    limits.objectStarted(depth, delegate.streamReadContext());
+                    if (!namesChecked) {
+                        limits.objectStarted(depth, delegate.streamReadContext());
+                    }
                     break;
                 case START_ARRAY:
                     problem = limits.nesting(depth);
                     break;
                 case PROPERTY_NAME:
-                    problem = limits.name(depth, delegate.streamReadContext(), delegate.currentName());
+                    problem = namesChecked ? null : limits.name(depth, delegate.streamReadContext(), delegate.currentName());
                     break;
                 case VALUE_STRING:
                     problem = limits.stringLength(delegate.getStringLength());
@@ -171,15 +216,7 @@ public final class Guarded3 {
 
         /** The property names and indexes from this value down to the current token. */
         private java.util.List<Object> path() {
-            java.util.LinkedList<Object> path = new java.util.LinkedList<>();
-            for (tools.jackson.core.TokenStreamContext c = delegate.streamReadContext(); c != null && c.getNestingDepth() >= depth0; c = c.getParent()) {
-                if (c.inObject() && c.currentName() != null) {
-                    path.addFirst(c.currentName());
-                } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-                    path.addFirst(c.getCurrentIndex());
-                }
-            }
-            return path;
+            return Guarded3.path(delegate.streamReadContext(), depth0);
         }
 
         @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.perfeval.core.source.Location;
 
 import java.io.IOException;
@@ -93,7 +94,44 @@ final class Jackson2Codec {
 
             @Override
             public Location location() throws IOException {
-                return ctxt.readValue(p, Location.class);
+                return ValueCodec.readLocation(this);
+            }
+
+            @Override
+            public String string(Class<?> owner, String name) throws IOException {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                try {
+                    return ctxt.readValue(p, String.class);
+                } catch (com.fasterxml.jackson.core.JacksonException e) {
+                    throw JsonMappingException.wrapWithPath(e, owner, name);
+                }
+            }
+
+            @Override
+            public Integer integer(Class<?> owner, String name) throws IOException {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                try {
+                    return ctxt.readValue(p, Integer.class);
+                } catch (com.fasterxml.jackson.core.JacksonException e) {
+                    throw JsonMappingException.wrapWithPath(e, owner, name);
+                }
+            }
+
+            @Override
+            public <T> T cannotBuild(Class<T> type, RuntimeException cause) throws IOException {
+                return type.cast(ctxt.handleInstantiationProblem(type, null, cause));
             }
 
             @Override

@@ -1,6 +1,7 @@
 package io.github.perfeval.core.json.internal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -93,7 +94,44 @@ final class Jackson3Codec {
 
             @Override
             public Location location() throws IOException {
-                return ctxt.readValue(p, Location.class);
+                return ValueCodec.readLocation(this);
+            }
+
+            @Override
+            public String string(Class<?> owner, String name) {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_STRING) {
+                    return p.getString();
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                try {
+                    return ctxt.readValue(p, String.class);
+                } catch (JacksonException e) {
+                    throw JacksonException.wrapWithPath(e, owner, name);
+                }
+            }
+
+            @Override
+            public Integer integer(Class<?> owner, String name) {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                try {
+                    return ctxt.readValue(p, Integer.class);
+                } catch (JacksonException e) {
+                    throw JacksonException.wrapWithPath(e, owner, name);
+                }
+            }
+
+            @Override
+            public <T> T cannotBuild(Class<T> type, RuntimeException cause) {
+                return type.cast(ctxt.handleInstantiationProblem(type, null, cause));
             }
 
             @Override

@@ -3,6 +3,7 @@ package io.github.perfeval.core.json.internal;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.IndicatorValue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -143,6 +144,23 @@ public final class Jackson3Support {
         public Figure deserialize(JsonParser p, DeserializationContext ctxt) {
             try {
                 return ValueCodec.readFigure(Jackson3Codec.source(p, ctxt));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Reads a {@link Location} as {@link ValueCodec#readLocation} does. */
+    public static final class LocationDeserializer extends StdDeserializer<Location> {
+        /** A deserializer. */
+        public LocationDeserializer() {
+            super(Location.class);
+        }
+
+        @Override
+        public Location deserialize(JsonParser p, DeserializationContext ctxt) {
+            try {
+                return ValueCodec.readLocation(Jackson3Codec.source(p, ctxt));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -16,7 +16,7 @@ final class ReadLimits {
     /** Largest value, in bytes or characters. */
     static final long MAX_DOCUMENT_LENGTH = io.github.perfeval.core.json.PerfevalJson.MAX_DOCUMENT_LENGTH;
 
-    private final java.util.ArrayList<java.util.HashSet<String>> names = new java.util.ArrayList<>();
+    private final java.util.ArrayList<Names> names = new java.util.ArrayList<>();
     /**
      * The parsing context each set of names belongs to. A value Jackson buffered and replays (a creator's
      * arguments, a polymorphic type's properties) comes through another parser whose depths start afresh:
@@ -25,6 +25,24 @@ final class ReadLimits {
     private final java.util.ArrayList<Object> contexts = new java.util.ArrayList<>();
     private final long start;
     private int tokens;
+
+    /**
+     * Whether a parser with these limits of its own (Jackson's {@code StreamReadConstraints}) and duplicate
+     * detection refuses everything these checks refuse, so that checking each token again is waste. A
+     * limit of its own met inside a value is reported with the value's path all the same (see the guarded
+     * deserializers).
+     *
+     * @param nesting the parser's deepest nesting
+     * @param number its longest number
+     * @param string its longest string
+     * @param document its largest document, not positive for none
+     * @param names whether it refuses a repeated property name
+     * @return true when every limit is as strict as perfeval's or stricter
+     */
+    static boolean enforcedBy(int nesting, int number, int string, long document, boolean names) {
+        return names && nesting <= MAX_NESTING_DEPTH && number <= MAX_NUMBER_LENGTH && string <= MAX_STRING_LENGTH
+                && document > 0 && document <= MAX_DOCUMENT_LENGTH;
+    }
 
     ReadLimits(long startOffset) {
         this.start = startOffset;
@@ -66,9 +84,9 @@ final class ReadLimits {
             names.add(null);
             contexts.add(null);
         }
-        java.util.HashSet<String> set = names.get(depth);
+        Names set = names.get(depth);
         if (set == null) {
-            names.set(depth, new java.util.HashSet<>());
+            names.set(depth, new Names());
         } else {
             set.clear();
         }
@@ -81,5 +99,41 @@ final class ReadLimits {
             objectStarted(depth, context);
         }
         return names.get(depth).add(name) ? null : "Duplicate field '" + name + "'";
+    }
+
+    /**
+     * The names of one object: the first few in an array searched in order (an object of the model has a
+     * dozen; hashing each name into a set was a tenth of a form's read), the rest in a hash set, so that an
+     * object with many names costs no more than a set.
+     */
+    static final class Names {
+        private static final int SMALL = 16;
+        private final String[] first = new String[SMALL];
+        private int count;
+        private java.util.HashSet<String> more;
+
+        /** Adds a name; false when it was there already. */
+        boolean add(String name) {
+            for (int i = 0; i < count; i++) {
+                String n = first[i];
+                if (n == name || n.equals(name)) {
+                    return false;
+                }
+            }
+            if (count < SMALL) {
+                first[count++] = name;
+                return true;
+            }
+            if (more == null) {
+                more = new java.util.HashSet<>();
+            }
+            return more.add(name);
+        }
+
+        void clear() {
+            java.util.Arrays.fill(first, 0, count, null);
+            count = 0;
+            more = null;
+        }
     }
 }
