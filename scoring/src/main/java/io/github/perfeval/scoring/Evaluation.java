@@ -8,6 +8,7 @@ import io.github.perfeval.scoring.policy.Grade;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,11 +40,15 @@ public final class Evaluation {
     private final boolean weightsAssigned;
     private final List<Diagnostic> diagnostics;
 
+    /**
+     * The lists are the scorer's own, handed over: no one else holds them or adds to them afterwards, so they
+     * are shown read-only rather than copied.
+     */
     Evaluation(Form form, List<IndicatorResult> indicators, BudgetResult budget, BigDecimal weights,
                BigDecimal declaredWeights, BigDecimal declaredScores, BigDecimal declaredTotal, BigDecimal score,
                Grade grade, boolean weightsAssigned, List<Diagnostic> diagnostics) {
         this.form = form;
-        this.indicators = List.copyOf(indicators);
+        this.indicators = Collections.unmodifiableList(indicators);
         this.budget = budget;
         this.weights = weights;
         this.declaredWeights = declaredWeights;
@@ -52,7 +57,7 @@ public final class Evaluation {
         this.score = score;
         this.grade = grade;
         this.weightsAssigned = weightsAssigned;
-        this.diagnostics = List.copyOf(diagnostics);
+        this.diagnostics = Collections.unmodifiableList(diagnostics);
     }
 
     Evaluation withMoreDiagnostics(List<Diagnostic> more) {

@@ -6,7 +6,6 @@ import io.github.perfeval.core.form.Indicator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The scoring of one indicator: the weight used, the computed score, the status, the achievement ratio
@@ -30,15 +29,13 @@ public final class IndicatorResult {
     private final IndicatorStatus status;
     private final BigDecimal ratio;
     private final DirectionDecision direction;
-    private final Supplier<String> zh;
-    private final Supplier<String> en;
+    private final Explanation explanation;
     /** The explanations, built on first use: most callers never read them, and building them costs more than scoring. */
     private volatile String explanationZh;
     private volatile String explanationEn;
 
     IndicatorResult(Indicator indicator, BigDecimal weight, boolean weightAssigned, BigDecimal score,
-                    IndicatorStatus status, BigDecimal ratio, DirectionDecision direction, Supplier<String> zh,
-                    Supplier<String> en) {
+                    IndicatorStatus status, BigDecimal ratio, DirectionDecision direction, Explanation explanation) {
         this.indicator = Objects.requireNonNull(indicator);
         this.weight = Objects.requireNonNull(weight);
         this.weightAssigned = weightAssigned;
@@ -46,8 +43,7 @@ public final class IndicatorResult {
         this.status = Objects.requireNonNull(status);
         this.ratio = ratio;
         this.direction = direction;
-        this.zh = zh;
-        this.en = en;
+        this.explanation = Objects.requireNonNull(explanation);
     }
 
     /** The indicator as on the form. */
@@ -99,7 +95,7 @@ public final class IndicatorResult {
     public String getExplanationZh() {
         String s = explanationZh;
         if (s == null) {
-            s = zh.get();
+            s = explanation.in(false);
             explanationZh = s;
         }
         return s;
@@ -109,7 +105,7 @@ public final class IndicatorResult {
     public String getExplanationEn() {
         String s = explanationEn;
         if (s == null) {
-            s = en.get();
+            s = explanation.in(true);
             explanationEn = s;
         }
         return s;

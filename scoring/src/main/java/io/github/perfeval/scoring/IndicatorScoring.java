@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Scores one indicator by the policy: quantitative (at least / at most / equal, zero and negative
@@ -52,7 +51,7 @@ final class IndicatorScoring {
         IndicatorValue actual = ind.getActual();
         remarks(ind, target, true, out);
         remarks(ind, actual, false, out);
-        Optional<BigDecimal> declared = ind.getDeclaredScore().flatMap(f -> f.getValue());
+        BigDecimal declared = DeclaredFigure.valueOf(ind.getDeclaredScore());
 
         if (target.isEmpty() || actual.isEmpty()) {
             return carried(ind, weight, assigned, declared, target.isEmpty() ? "未填写指标值" : "未填写完成值",
@@ -74,7 +73,7 @@ final class IndicatorScoring {
 
     // ---- quantities -------------------------------------------------------------------------------------
 
-    private IndicatorResult quantityTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private IndicatorResult quantityTarget(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared,
                                            List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
@@ -197,15 +196,18 @@ final class IndicatorScoring {
         IndicatorStatus status = o.met ? IndicatorStatus.MET
                 : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
         BigDecimal shownRatio = o.ratio == null ? null : o.ratio.setScale(4, RoundingMode.HALF_UP);
-        Supplier<String> zh = () -> (o.met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
-                : o.boundary ? "完成值" + ar + "等于指标值" + tr + "的界值，未达到，得" + Plain.of(score)
-                : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
-                        + "，得" + Plain.of(score)) + notes.zh();
-        Supplier<String> en = () -> (o.met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
-                : o.boundary ? "actual " + ar + " equals the bound of " + tr + ", not passed: " + Plain.of(score)
-                : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
-                        + ": " + Plain.of(score)) + notes.en();
-        return result(ind, weight, assigned, score, status, shownRatio, decision, zh, en);
+        boolean met = o.met;
+        boolean boundary = o.boundary;
+        Explanation explanation = english -> english
+                ? (met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
+                        : boundary ? "actual " + ar + " equals the bound of " + tr + ", not passed: " + Plain.of(score)
+                        : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
+                                + ": " + Plain.of(score)) + notes.en()
+                : (met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
+                        : boundary ? "完成值" + ar + "等于指标值" + tr + "的界值，未达到，得" + Plain.of(score)
+                        : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
+                                + "，得" + Plain.of(score)) + notes.zh();
+        return result(ind, weight, assigned, score, status, shownRatio, decision, explanation);
     }
 
     /** What comparing an actual with a target gives: met, at a strict bound, the share of the weight earned, the ratio. */
@@ -277,7 +279,13 @@ final class IndicatorScoring {
 
     /** 无, 未发生, 零, 没有…: nothing happened. */
     private static boolean isZeroLike(IndicatorValue v) {
-        return v.getKind() == ValueKind.QUALITATIVE && v.getTerm().map(t -> t.trend() == Trend.ABSENT).orElse(false);
+        return v.getKind() == ValueKind.QUALITATIVE && trendOf(v) == Trend.ABSENT;
+    }
+
+    /** The trend of a value's qualitative term, or null when it has none. */
+    private static Trend trendOf(IndicatorValue v) {
+        QualitativeTerm t = v.getTerm().orElse(null);
+        return t == null ? null : t.trend();
     }
 
     // ---- ranges -----------------------------------------------------------------------------------------
@@ -287,16 +295,17 @@ final class IndicatorScoring {
      * below it scores as at least its lower end, above it as at most its upper end. A period (a range of
      * months or years) has no "more" or "less": an actual outside it needs the evaluator.
      */
-    private IndicatorResult rangeTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private IndicatorResult rangeTarget(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared,
                                         List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
         String tr = target.getRaw();
         String ar = actual.getRaw();
-        if (normal(tr).equals(normal(ar))) {
+        if (sameWords(tr, ar)) {
             return result(ind, weight, assigned, weight, IndicatorStatus.MET, BigDecimal.ONE,
-                    () -> "完成值与指标值“" + tr + "”一致，得满分" + Plain.of(weight),
-                    () -> "actual matches the target range " + tr + ": full " + Plain.of(weight));
+                    english -> english
+                            ? "actual matches the target range " + tr + ": full " + Plain.of(weight)
+                            : "完成值与指标值“" + tr + "”一致，得满分" + Plain.of(weight));
         }
         Quantity lowQ = target.getQuantity().orElse(null);
         Quantity highQ = target.getUpper().orElse(null);
@@ -314,8 +323,9 @@ final class IndicatorScoring {
             if (alo.isPresent() && ahi.isPresent() && alo.get().min(ahi.get()).compareTo(lo) >= 0
                     && alo.get().max(ahi.get()).compareTo(hi) <= 0) {
                 return result(ind, weight, assigned, policy.round(weight), IndicatorStatus.MET, BigDecimal.ONE,
-                        () -> "完成区间“" + ar + "”在指标区间“" + tr + "”内，得满分" + Plain.of(weight),
-                        () -> "the actual range " + ar + " lies within the target " + tr + ": full " + Plain.of(weight));
+                        english -> english
+                                ? "the actual range " + ar + " lies within the target " + tr + ": full " + Plain.of(weight)
+                                : "完成区间“" + ar + "”在指标区间“" + tr + "”内，得满分" + Plain.of(weight));
             }
             return carried(ind, weight, assigned, declared, "完成区间超出指标区间，需人工比对", "the actual range leaves the target range");
         }
@@ -331,8 +341,9 @@ final class IndicatorScoring {
         if (a.compareTo(lo) >= 0 && a.compareTo(hi) <= 0) {
             BigDecimal s = policy.round(weight);
             return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
-                    () -> "完成值" + ar + "在区间" + range + "内，得满分" + Plain.of(s) + notes.zh(),
-                    () -> "actual " + ar + " lies within " + range + ": full " + Plain.of(s) + notes.en());
+                    english -> english
+                            ? "actual " + ar + " lies within " + range + ": full " + Plain.of(s) + notes.en()
+                            : "完成值" + ar + "在区间" + range + "内，得满分" + Plain.of(s) + notes.zh());
         }
         if (u.kind() == UnitKind.DURATION) {
             return carried(ind, weight, assigned, declared, "完成值不在期间" + range + "内，需人工比对",
@@ -343,10 +354,11 @@ final class IndicatorScoring {
         BigDecimal score = policy.round(weight.multiply(share));
         IndicatorStatus status = score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
         return result(ind, weight, assigned, score, status, null,
-                () -> "完成值" + ar + (below ? "低于" : "高于") + "区间" + range + "，按" + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
-                        + u.symbol() + "计，得" + Plain.of(score) + notes.zh(),
-                () -> "actual " + ar + (below ? " below " : " above ") + range + ", scored as " + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
-                        + u.symbol() + ": " + Plain.of(score) + notes.en());
+                english -> english
+                        ? "actual " + ar + (below ? " below " : " above ") + range + ", scored as " + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
+                                + u.symbol() + ": " + Plain.of(score) + notes.en()
+                        : "完成值" + ar + (below ? "低于" : "高于") + "区间" + range + "，按" + (below ? "≥" + Plain.of(lo) : "≤" + Plain.of(hi))
+                                + u.symbol() + "计，得" + Plain.of(score) + notes.zh());
     }
 
     // ---- qualitative --------------------------------------------------------------------------------------
@@ -355,11 +367,12 @@ final class IndicatorScoring {
      * A qualitative target: words against words; against a figure, 无/未发生/零 is met by a zero, and
      * 提升 by 提升5% (the same way, above zero).
      */
-    private IndicatorResult qualitativeTarget(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private IndicatorResult qualitativeTarget(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared,
                                               List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
         QualitativeTerm tt = target.getTerm().orElse(null);
+        QualitativeTerm at = actual.getTerm().orElse(null);
         QualitativeTerm.Agreement agreement;
         if (actual.isQuantitative() && tt != null) {
             Quantity aq = actual.getQuantity().orElseThrow();
@@ -375,14 +388,14 @@ final class IndicatorScoring {
             } else {
                 agreement = QualitativeTerm.Agreement.UNKNOWN;
             }
-        } else if (tt != null && actual.getTerm().isPresent()) {
-            agreement = tt.agreement(actual.getTerm().get());
-        } else if (normal(target.getRaw()).equals(normal(actual.getRaw()))) {
+        } else if (tt != null && at != null) {
+            agreement = tt.agreement(at);
+        } else if (sameWords(target.getRaw(), actual.getRaw())) {
             agreement = QualitativeTerm.Agreement.AGREES;
-        } else if (tt == null && actual.getTerm().map(t -> t.trend() == Trend.ACHIEVED).orElse(false)) {
+        } else if (tt == null && at != null && at.trend() == Trend.ACHIEVED) {
             // 严格执行相关制度规定 / 达成预期指标: the form says the target was reached
             agreement = QualitativeTerm.Agreement.AGREES;
-        } else if (actual.getTerm().map(t -> t.trend() == Trend.NOT_ACHIEVED).orElse(false)) {
+        } else if (at != null && at.trend() == Trend.NOT_ACHIEVED) {
             agreement = QualitativeTerm.Agreement.DISAGREES;
         } else {
             agreement = QualitativeTerm.Agreement.UNKNOWN;
@@ -428,97 +441,95 @@ final class IndicatorScoring {
         }
     }
 
-    private IndicatorResult qualitative(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private IndicatorResult qualitative(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared,
                                         QualitativeTerm.Agreement agreement, List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
-        BigDecimal achievedFloor = weight.multiply(policy.qualitativeBands().achieved());
-        BigDecimal partlyFloor = weight.multiply(policy.qualitativeBands().partly());
         String tr = target.getRaw();
         String ar = actual.getRaw();
         switch (agreement) {
             case AGREES: {
-                if (declared.isPresent() && declared.get().compareTo(achievedFloor) >= 0 && declared.get().compareTo(weight) <= 0) {
-                    BigDecimal s = policy.round(declared.get());
+                if (declared != null && declared.compareTo(weight.multiply(policy.qualitativeBands().achieved())) >= 0
+                        && declared.compareTo(weight) <= 0) {
+                    BigDecimal s = policy.round(declared);
                     return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
-
-                            () -> "完成情况“" + ar + "”达到“" + tr + "”，采用评价人在达成档内的得分" + Plain.of(s),
-
-                            () -> "\"" + ar + "\" reaches \"" + tr + "\": the evaluator's score " + Plain.of(s) + " in the achieved band is kept");
+                            english -> english
+                                    ? "\"" + ar + "\" reaches \"" + tr + "\": the evaluator's score " + Plain.of(s) + " in the achieved band is kept"
+                                    : "完成情况“" + ar + "”达到“" + tr + "”，采用评价人在达成档内的得分" + Plain.of(s));
                 }
                 BigDecimal s = policy.round(weight);
                 return result(ind, weight, assigned, s, IndicatorStatus.MET, BigDecimal.ONE,
-
-                        () -> "完成情况“" + ar + "”达到“" + tr + "”，得满分" + Plain.of(s),
-
-                        () -> "\"" + ar + "\" reaches \"" + tr + "\": full " + Plain.of(s));
+                        english -> english
+                                ? "\"" + ar + "\" reaches \"" + tr + "\": full " + Plain.of(s)
+                                : "完成情况“" + ar + "”达到“" + tr + "”，得满分" + Plain.of(s));
             }
             case DISAGREES: {
-                if (declared.isPresent() && declared.get().signum() >= 0 && declared.get().compareTo(partlyFloor) < 0) {
-                    BigDecimal s = policy.round(declared.get());
+                if (declared != null && declared.signum() >= 0
+                        && declared.compareTo(weight.multiply(policy.qualitativeBands().partly())) < 0) {
+                    BigDecimal s = policy.round(declared);
                     return result(ind, weight, assigned, s, IndicatorStatus.NOT_MET, BigDecimal.ZERO,
-
-                            () -> "完成情况“" + ar + "”与“" + tr + "”相反，采用评价人在未达成档内的得分" + Plain.of(s),
-
-                            () -> "\"" + ar + "\" is the opposite of \"" + tr + "\": the evaluator's score " + Plain.of(s)
-                                    + " in the not-achieved band is kept");
+                            english -> english
+                                    ? "\"" + ar + "\" is the opposite of \"" + tr + "\": the evaluator's score " + Plain.of(s)
+                                            + " in the not-achieved band is kept"
+                                    : "完成情况“" + ar + "”与“" + tr + "”相反，采用评价人在未达成档内的得分" + Plain.of(s));
                 }
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NOT_MET, BigDecimal.ZERO,
-
-                        () -> "完成情况“" + ar + "”与“" + tr + "”相反，未达成，得0",
-
-                        () -> "\"" + ar + "\" is the opposite of \"" + tr + "\": not met, 0");
+                        english -> english
+                                ? "\"" + ar + "\" is the opposite of \"" + tr + "\": not met, 0"
+                                : "完成情况“" + ar + "”与“" + tr + "”相反，未达成，得0");
             }
             default: {
-                if (declared.isPresent() && declared.get().signum() >= 0 && declared.get().compareTo(weight) <= 0) {
-                    BigDecimal s = policy.round(declared.get());
+                if (declared != null && declared.signum() >= 0 && declared.compareTo(weight) <= 0) {
+                    BigDecimal s = policy.round(declared);
                     return result(ind, weight, assigned, s, IndicatorStatus.NEEDS_JUDGEMENT, null,
-
-                            () -> "定性指标“" + tr + "”/“" + ar + "”需评价人判断，采用填报得分" + Plain.of(s),
-
-                            () -> "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept");
+                            english -> english
+                                    ? "qualitative \"" + tr + "\" / \"" + ar + "\" needs judgement: the declared " + Plain.of(s) + " is kept"
+                                    : "定性指标“" + tr + "”/“" + ar + "”需评价人判断，采用填报得分" + Plain.of(s));
                 }
-                if (declared.isPresent()) {
+                if (declared != null) {
                     // a score is filled, but outside [0, weight]: say so, not that none was filled
                     out.add(Diagnostic.variant(StandardCode.NEEDS_JUDGEMENT, "declaredOutsideWeight", ind.location(),
                             MessageArgument.text(ind.getName()), MessageArgument.text(tr), MessageArgument.text(ar),
-                            MessageArgument.number(declared.get()), MessageArgument.number(weight)));
+                            MessageArgument.number(declared), MessageArgument.number(weight)));
                 } else {
                     out.add(Diagnostic.of(StandardCode.NEEDS_JUDGEMENT, ind.location(), MessageArgument.text(ind.getName()),
                             MessageArgument.text(tr), MessageArgument.text(ar)));
                 }
                 return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NEEDS_JUDGEMENT, null,
-
-                        () -> "需评价人判断，暂计0分", () -> "needs the evaluator's judgement; 0 for now");
+                        english -> english
+                                ? "needs the evaluator's judgement; 0 for now"
+                                : "需评价人判断，暂计0分");
             }
         }
     }
 
     /** Not scorable: the declared score is carried when there is one (within the weight), else 0. */
-    private IndicatorResult carried(Indicator ind, BigDecimal weight, boolean assigned, Optional<BigDecimal> declared,
+    private IndicatorResult carried(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared,
                                     String whyZh, String whyEn) {
-        if (declared.isPresent() && declared.get().signum() >= 0) {
-            BigDecimal s = policy.round(declared.get().min(weight));
+        if (declared != null && declared.signum() >= 0) {
+            BigDecimal s = policy.round(declared.min(weight));
             return result(ind, weight, assigned, s, IndicatorStatus.NOT_SCORABLE, null,
-
-                    () -> whyZh + "，沿用填报得分" + Plain.of(s), () -> whyEn + "; the declared " + Plain.of(s) + " is carried");
+                    english -> english
+                            ? whyEn + "; the declared " + Plain.of(s) + " is carried"
+                            : whyZh + "，沿用填报得分" + Plain.of(s));
         }
         return result(ind, weight, assigned, policy.round(BigDecimal.ZERO), IndicatorStatus.NOT_SCORABLE, null,
-
-                () -> whyZh + "，无法计分，计0分", () -> whyEn + "; not scorable, counted as 0");
+                english -> english
+                        ? whyEn + "; not scorable, counted as 0"
+                        : whyZh + "，无法计分，计0分");
     }
 
     private static IndicatorResult result(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal score,
-                                          IndicatorStatus status, BigDecimal ratio, Supplier<String> zh, Supplier<String> en) {
-        return result(ind, weight, assigned, score, status, ratio, null, zh, en);
+                                          IndicatorStatus status, BigDecimal ratio, Explanation explanation) {
+        return result(ind, weight, assigned, score, status, ratio, null, explanation);
     }
 
     private static IndicatorResult result(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal score,
                                           IndicatorStatus status, BigDecimal ratio, DirectionDecision direction,
-                                          Supplier<String> zh, Supplier<String> en) {
+                                          Explanation explanation) {
         BigDecimal bounded = score.max(BigDecimal.ZERO).min(weight.max(BigDecimal.ZERO));
         return new IndicatorResult(ind, weight, assigned, bounded.setScale(score.scale(), RoundingMode.HALF_UP), status, ratio,
-                direction, zh, en);
+                direction, explanation);
     }
 
     /** Remarks on how a value was read (typo, arithmetic, worded operator) and values that could not be read. */
@@ -556,17 +567,31 @@ final class IndicatorScoring {
     }
 
     static Location place(Indicator ind, IndicatorValue v) {
-        return v.getSource().map(s -> s.withIndicator(ind.getPath())).orElseGet(ind::location);
+        Location at = v.getSource().orElse(null);
+        return at != null ? at.withIndicator(ind.getPath()) : ind.location();
     }
 
-    private static String normal(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '。' && c != '.' && c != '；' && c != ';') {
-                sb.append(c);
+    /** Whether two texts are the same once spaces, full stops and semicolons are left out (compared in place, nothing built). */
+    static boolean sameWords(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && ignored(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && ignored(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
             }
         }
-        return sb.toString();
+    }
+
+    private static boolean ignored(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '。' || c == '.' || c == '；' || c == ';';
     }
 }

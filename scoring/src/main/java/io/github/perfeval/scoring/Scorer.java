@@ -4,12 +4,14 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.Severity;
 import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.core.form.Budget;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.Labels;
 import io.github.perfeval.core.form.Level1;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.source.Location;
+import io.github.perfeval.scoring.policy.Grade;
 import io.github.perfeval.scoring.policy.ScoringPolicy;
 import io.github.perfeval.scoring.policy.WeightScheme;
 
@@ -82,45 +84,56 @@ public final class Scorer {
     public Evaluation evaluate(Form form) {
         List<Diagnostic> out = new ArrayList<>();
         List<Indicator> indicators = form.getIndicators();
-        boolean indicatorsWeighted = indicators.stream().anyMatch(i -> i.getWeight().isPresent());
-        boolean formHasWeights = indicatorsWeighted || form.getBudget().flatMap(b -> b.getWeight()).isPresent();
+        Budget budgetBlock = form.getBudget().orElse(null);
+        Figure budgetWeightFigure = budgetBlock == null ? null : budgetBlock.getWeight().orElse(null);
+        boolean indicatorsWeighted = false;
+        for (Indicator ind : indicators) {
+            if (ind.getWeight().isPresent()) {
+                indicatorsWeighted = true;
+                break;
+            }
+        }
         // weights the form states without a 分值 column (points in level-1 labels, the budget's in its title): their sum is checked
-        boolean statedWeights = formHasWeights;
+        boolean statedWeights = indicatorsWeighted || budgetWeightFigure != null;
         Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
 
-        guarded(MessageArgument.message("fragment.levelLabelChecks"), formPlace, out, () -> labelChecks(indicators, out));
+        try {
+            labelChecks(indicators, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(MessageArgument.message("fragment.levelLabelChecks"), formPlace, e, out);
+        }
         BigDecimal[] weights = new BigDecimal[indicators.size()];
         BigDecimal budgetWeight;
         boolean budgetWeightAssigned;
+        BigDecimal indicatorWeights;
         if (indicatorsWeighted) {
-            BigDecimal indicatorWeights = BigDecimal.ZERO;
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = declaredWeight(indicators.get(i), out);
-                indicatorWeights = indicatorWeights.add(weights[i]);
             }
-            Optional<Figure> bw = form.getBudget().flatMap(b -> b.getWeight());
-            budgetWeightAssigned = bw.isEmpty() || bw.get().getValue().isEmpty();
-            if (bw.isPresent() && bw.get().getValue().isEmpty()) {
-                unparseableFigure(MessageArgument.message("fragment.budgetWeight"), bw.get(), Location.indicator("预算执行/budget"), out);
+            indicatorWeights = sum(weights);
+            budgetWeightAssigned = budgetWeightFigure == null || !budgetWeightFigure.isParsed();
+            if (budgetWeightFigure != null && !budgetWeightFigure.isParsed()) {
+                unparseableFigure(MessageArgument.message("fragment.budgetWeight"), budgetWeightFigure, Location.indicator("预算执行/budget"), out);
             }
             if (!budgetWeightAssigned) {
-                budgetWeight = bw.get().decimal().max(BigDecimal.ZERO);
-            } else if (form.getBudget().isPresent() && indicatorWeights.compareTo(HUNDRED) >= 0) {
+                budgetWeight = budgetWeightFigure.decimal().max(BigDecimal.ZERO);
+            } else if (budgetBlock != null && indicatorWeights.compareTo(HUNDRED) >= 0) {
                 // the indicators already carry the 100 points: the budget's points are not added on top
                 budgetWeight = BigDecimal.ZERO;
                 out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "noBudgetWeight", formPlace, MessageArgument.number(indicatorWeights)));
             } else {
                 budgetWeight = policy.weightScheme().budget();
-                if (form.getBudget().isPresent()) {
+                if (budgetBlock != null) {
                     out.add(Diagnostic.variant(StandardCode.WEIGHTS_ASSIGNED, "schemeBudget", formPlace, MessageArgument.number(budgetWeight)));
                 }
             }
         } else {
             boolean fromLabels = assignWeights(indicators, weights, formPlace, out);
-            Optional<BigDecimal> bw = form.getBudget().flatMap(b -> b.getWeight()).flatMap(Figure::getValue);
-            budgetWeight = bw.map(w -> w.max(BigDecimal.ZERO)).orElse(policy.weightScheme().budget());
-            budgetWeightAssigned = bw.isEmpty();
-            statedWeights = fromLabels || bw.isPresent();
+            indicatorWeights = sum(weights);
+            BigDecimal bw = budgetWeightFigure == null || !budgetWeightFigure.isParsed() ? null : budgetWeightFigure.decimal();
+            budgetWeight = bw != null ? bw.max(BigDecimal.ZERO) : policy.weightScheme().budget();
+            budgetWeightAssigned = bw == null;
+            statedWeights = fromLabels || bw != null;
         }
 
         List<IndicatorResult> results = new ArrayList<>(indicators.size());
@@ -129,42 +142,69 @@ public final class Scorer {
             results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, out));
         }
         BudgetResult budget = null;
-        if (form.getBudget().isPresent()) {
+        if (budgetBlock != null) {
             try {
-                budget = budgetScoring.score(form.getBudget().get(), budgetWeight, budgetWeightAssigned, out);
+                budget = budgetScoring.score(budgetBlock, budgetWeight, budgetWeightAssigned, out);
             } catch (RuntimeException | StackOverflowError e) {
-                failed(MessageArgument.message("fragment.budgetExecution"), form.getBudget().get().getSource().orElse(formPlace), e, out);
+                failed(MessageArgument.message("fragment.budgetExecution"), budgetBlock.getSource().orElse(formPlace), e, out);
                 budget = new BudgetResult(null, null, null, budgetWeight, budgetWeightAssigned, null, policy.round(BigDecimal.ZERO));
             }
         }
 
-        BigDecimal weightSum = budget == null ? BigDecimal.ZERO : budget.getWeight();
+        // each result's weight is weights[i]: their sum, taken once, is added to the budget's (exact sums of scales >= 0:
+        // the same value and scale as adding one by one)
+        BigDecimal weightSum = plus(budget == null ? BigDecimal.ZERO : budget.getWeight(), indicatorWeights);
         BigDecimal computed = budget == null ? BigDecimal.ZERO : budget.getScore();
         for (IndicatorResult r : results) {
-            weightSum = weightSum.add(r.getWeight());
             computed = computed.add(r.getScore());
         }
-        BigDecimal declaredWeights = indicatorsWeighted ? declaredWeightSum(form, weights) : null;
-        BigDecimal declaredScores = declaredScoreSum(form);
-        BigDecimal declaredTotal = form.getDeclaredTotal().flatMap(Figure::getValue).orElse(null);
+        BigDecimal declaredWeights = null;
+        if (indicatorsWeighted) {
+            BigDecimal declaredBudgetWeight = budgetWeightFigure == null || !budgetWeightFigure.isParsed() ? null : budgetWeightFigure.decimal();
+            declaredWeights = plus(declaredBudgetWeight == null ? BigDecimal.ZERO : declaredBudgetWeight, indicatorWeights);
+        }
+        BigDecimal declaredScores = declaredScoreSum(indicators, budgetBlock);
+        BigDecimal declaredTotal = DeclaredFigure.valueOf(form.getDeclaredTotal());
         BigDecimal usedWeights = statedWeights ? weightSum : null;
         boolean budgetAssigned = budgetWeightAssigned && budget != null;
-        guarded(MessageArgument.message("fragment.totalChecks"), formPlace, out,
-                () -> formChecks(form, usedWeights, budgetAssigned, declaredScores, declaredTotal, indicatorsWeighted, out));
+        try {
+            formChecks(form, formPlace, usedWeights, budgetAssigned, declaredScores, declaredTotal, indicatorsWeighted, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(MessageArgument.message("fragment.totalChecks"), formPlace, e, out);
+        }
         if (computed.compareTo(HUNDRED) > 0) {
             computed = HUNDRED;
         }
         computed = policy.round(computed);
-        BigDecimal total = computed;
-        guarded(MessageArgument.message("fragment.gradeCheck"), formPlace, out,
-                () -> GradeCheck.check(form, total, policy.gradeScale().grade(total), formPlace, out));
+        Grade grade = policy.gradeScale().grade(computed);
+        try {
+            GradeCheck.check(form, computed, grade, formPlace, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(MessageArgument.message("fragment.gradeCheck"), formPlace, e, out);
+        }
         Evaluation evaluation = new Evaluation(form, results, budget, weightSum, declaredWeights, declaredScores,
-                declaredTotal, computed, policy.gradeScale().grade(computed), !indicatorsWeighted, out);
+                declaredTotal, computed, grade, !indicatorsWeighted, out);
+        if (rules.isEmpty()) {
+            return evaluation;
+        }
         List<Diagnostic> custom = new ArrayList<>();
         for (FormRule rule : rules) {
             custom.addAll(runRule(rule, evaluation, formPlace));
         }
         return evaluation.withMoreDiagnostics(custom);
+    }
+
+    /** The exact sum of the weights, null when there are none. */
+    private static BigDecimal sum(BigDecimal[] weights) {
+        BigDecimal sum = null;
+        for (BigDecimal w : weights) {
+            sum = sum == null ? w : sum.add(w);
+        }
+        return sum;
+    }
+
+    private static BigDecimal plus(BigDecimal base, BigDecimal sumOrNull) {
+        return sumOrNull == null ? base : base.add(sumOrNull);
     }
 
     /** Scores one indicator; a failure is a diagnostic and a NOT_SCORABLE result, never an exception. */
@@ -181,7 +221,7 @@ public final class Scorer {
             BigDecimal zero = policy.round(BigDecimal.ZERO);
             String why = e.getClass().getSimpleName();
             r = new IndicatorResult(ind, weight, assigned, zero, IndicatorStatus.NOT_SCORABLE, null, null,
-                    () -> "计分出错（" + why + "），计0分", () -> "scoring failed (" + why + "); counted as 0");
+                    english -> english ? "scoring failed (" + why + "); counted as 0" : "计分出错（" + why + "），计0分");
         }
         return r;
     }
@@ -191,14 +231,6 @@ public final class Scorer {
             return ind.location();
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    private static void guarded(MessageArgument what, Location where, List<Diagnostic> out, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException | StackOverflowError e) {
-            failed(what, where, e, out);
         }
     }
 
@@ -227,20 +259,26 @@ public final class Scorer {
     }
 
     private BigDecimal declaredWeight(Indicator ind, List<Diagnostic> out) {
-        Optional<Figure> w = ind.getWeight();
-        if (w.isEmpty()) {
+        Figure w = ind.getWeight().orElse(null);
+        if (w == null) {
             return BigDecimal.ZERO;
         }
-        if (w.get().getValue().isEmpty()) {
-            unparseableFigure(MessageArgument.message("fragment.weightOf", MessageArgument.text(ind.getName())), w.get(), ind.location(), out);
+        if (!w.isParsed()) {
+            unparseableFigure(MessageArgument.message("fragment.weightOf", MessageArgument.text(ind.getName())), w, ind.location(), out);
             return BigDecimal.ZERO;
         }
-        return w.get().decimal().max(BigDecimal.ZERO);
+        return w.decimal().max(BigDecimal.ZERO);
     }
 
     private static void unparseableFigure(MessageArgument what, Figure f, Location fallback, List<Diagnostic> out) {
         out.add(Diagnostic.variant(StandardCode.UNPARSEABLE_FIGURE, "countedAsZero", f.getSource().orElse(fallback), what,
                 MessageArgument.text(f.getRaw())));
+    }
+
+    /** Where a figure of an indicator was read, naming the indicator; the indicator's own place when the figure has none. */
+    private static Location placeOf(Figure f, Indicator ind) {
+        Location at = f.getSource().orElse(null);
+        return at != null ? at.withIndicator(ind.getPath()) : ind.location();
     }
 
     /**
@@ -317,21 +355,28 @@ public final class Scorer {
     }
 
     private static void labelChecks(List<Indicator> indicators, List<Diagnostic> out) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> seen = null; // made for the first unknown label: most forms have none
         for (Indicator ind : indicators) {
             String l1 = ind.getLevel1Label();
-            if (!l1.isBlank() && Level1.fromLabel(l1).isEmpty() && seen.add("1:" + l1)) {
-                out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level1", ind.location(), MessageArgument.text(Labels.normalize(l1))));
+            if (!l1.isBlank() && Level1.fromLabel(l1).isEmpty()) {
+                seen = seen == null ? new java.util.HashSet<>() : seen;
+                if (seen.add("1:" + l1)) {
+                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level1", ind.location(), MessageArgument.text(Labels.normalize(l1))));
+                }
             }
             String l2 = ind.getLevel2Label();
-            if (!l2.isBlank() && ind.getLevel2().isEmpty() && seen.add("2:" + l2)) {
-                out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level2", ind.location(), MessageArgument.text(Labels.normalize(l2))));
+            if (!l2.isBlank() && ind.getLevel2().isEmpty()) {
+                seen = seen == null ? new java.util.HashSet<>() : seen;
+                if (seen.add("2:" + l2)) {
+                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level2", ind.location(), MessageArgument.text(Labels.normalize(l2))));
+                }
             }
         }
     }
 
     private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, List<Diagnostic> out) {
-        if (ind.getTarget().isEmpty() || ind.getActual().isEmpty() || (formHasWeights && ind.getWeight().isEmpty())) {
+        Figure weightFigure = ind.getWeight().orElse(null);
+        if (ind.getTarget().isEmpty() || ind.getActual().isEmpty() || (formHasWeights && weightFigure == null)) {
             List<MessageArgument> missing = new ArrayList<>();
             if (ind.getTarget().isEmpty()) {
                 missing.add(MessageArgument.message("fragment.target"));
@@ -339,59 +384,48 @@ public final class Scorer {
             if (ind.getActual().isEmpty()) {
                 missing.add(MessageArgument.message("fragment.actual"));
             }
-            if (formHasWeights && ind.getWeight().isEmpty()) {
+            if (formHasWeights && weightFigure == null) {
                 missing.add(MessageArgument.message("fragment.weight"));
             }
             out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, ind.location(), MessageArgument.text(ind.getName()),
                     MessageArgument.list(missing)));
         }
-        Optional<Figure> declaredFigure = ind.getDeclaredScore();
-        Optional<BigDecimal> declared = declaredFigure.flatMap(Figure::getValue);
-        java.util.function.Supplier<Location> scorePlace = () -> declaredFigure.flatMap(Figure::getSource)
-                .map(s -> s.withIndicator(ind.getPath())).orElseGet(ind::location);
-        if (declaredFigure.isPresent() && declared.isEmpty()) {
-            unparseableFigure(MessageArgument.message("fragment.scoreOf", MessageArgument.text(ind.getName())), declaredFigure.get(), ind.location(), out);
+        Figure declaredFigure = ind.getDeclaredScore().orElse(null);
+        BigDecimal declared = declaredFigure == null || !declaredFigure.isParsed() ? null : declaredFigure.decimal();
+        if (declaredFigure != null && declared == null) {
+            unparseableFigure(MessageArgument.message("fragment.scoreOf", MessageArgument.text(ind.getName())), declaredFigure, ind.location(), out);
         }
-        if (declared.isPresent() && ind.getWeight().flatMap(Figure::getValue).isPresent()
-                && declared.get().compareTo(r.getWeight()) > 0) {
-            out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "indicator", scorePlace.get(), MessageArgument.text(ind.getName()),
-                    MessageArgument.number(declared.get()), MessageArgument.number(r.getWeight())));
+        if (declared != null && weightFigure != null && weightFigure.isParsed() && declared.compareTo(r.getWeight()) > 0) {
+            out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "indicator", placeOf(declaredFigure, ind), MessageArgument.text(ind.getName()),
+                    MessageArgument.number(declared), MessageArgument.number(r.getWeight())));
         }
-        if (declared.isPresent() && declared.get().subtract(r.getScore()).abs().compareTo(policy.tolerance()) > 0) {
-            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, scorePlace.get(), MessageArgument.text(ind.getName()),
-                    MessageArgument.number(declared.get()), MessageArgument.number(r.getScore()),
+        if (declared != null && declared.subtract(r.getScore()).abs().compareTo(policy.tolerance()) > 0) {
+            out.add(Diagnostic.of(StandardCode.DECLARED_SCORE_MISMATCH, placeOf(declaredFigure, ind), MessageArgument.text(ind.getName()),
+                    MessageArgument.number(declared), MessageArgument.number(r.getScore()),
                     MessageArgument.bilingual(r.getExplanationZh(), r.getExplanationEn())));
         }
-        BigDecimal standing = declared.orElse(r.getScore());
-        boolean noReason = ind.getDeviationReason().map(String::isBlank).orElse(true);
-        if (noReason && standing.compareTo(r.getWeight()) < 0 && r.getWeight().signum() > 0) {
+        BigDecimal standing = declared != null ? declared : r.getScore();
+        String reason = ind.getDeviationReason().orElse(null);
+        if ((reason == null || reason.isBlank()) && standing.compareTo(r.getWeight()) < 0 && r.getWeight().signum() > 0) {
             out.add(Diagnostic.of(StandardCode.MISSING_DEVIATION_REASON, ind.location(), MessageArgument.text(ind.getName()),
                     MessageArgument.number(standing), MessageArgument.number(r.getWeight())));
         }
     }
 
-    private static BigDecimal declaredWeightSum(Form form, BigDecimal[] weights) {
-        BigDecimal sum = form.getBudget().flatMap(b -> b.getWeight()).flatMap(Figure::getValue).orElse(BigDecimal.ZERO);
-        for (BigDecimal w : weights) {
-            sum = sum.add(w);
-        }
-        return sum;
-    }
-
-    private static BigDecimal declaredScoreSum(Form form) {
+    private static BigDecimal declaredScoreSum(List<Indicator> indicators, Budget budget) {
         boolean any = false;
         BigDecimal sum = BigDecimal.ZERO;
-        for (Indicator ind : form.getIndicators()) {
-            Optional<BigDecimal> s = ind.getDeclaredScore().flatMap(Figure::getValue);
-            if (s.isPresent()) {
+        for (Indicator ind : indicators) {
+            BigDecimal s = DeclaredFigure.valueOf(ind.getDeclaredScore());
+            if (s != null) {
                 any = true;
-                sum = sum.add(s.get());
+                sum = sum.add(s);
             }
         }
-        Optional<BigDecimal> b = form.getBudget().flatMap(x -> x.getDeclaredScore()).flatMap(Figure::getValue);
-        if (b.isPresent()) {
+        BigDecimal b = budget == null ? null : DeclaredFigure.valueOf(budget.getDeclaredScore());
+        if (b != null) {
             any = true;
-            sum = sum.add(b.get());
+            sum = sum.add(b);
         }
         return any ? sum : null;
     }
@@ -400,9 +434,8 @@ public final class Scorer {
      * @param usedWeights the weights scored with when the form declares weights: its indicator weights and
      *     the budget's, declared or (see {@code budgetAssigned}) supplied by the scheme
      */
-    private void formChecks(Form form, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
+    private void formChecks(Form form, Location formPlace, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
                             BigDecimal declaredTotal, boolean indicatorsWeighted, List<Diagnostic> out) {
-        Location formPlace = form.getSheet().map(Location::sheet).orElse(null);
         if (usedWeights != null && usedWeights.compareTo(HUNDRED) != 0) {
             MessageArgument stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
                     .map(v -> MessageArgument.message("fragment.totalRowSays", MessageArgument.number(v))).orElse(MessageArgument.text(""));
@@ -411,26 +444,28 @@ public final class Scorer {
                     form.getDeclaredWeightTotal().flatMap(Figure::getSource).orElse(formPlace),
                     MessageArgument.number(usedWeights), assigned, stated));
         }
-        // level-1 subtotals: each label that carries points, against the weights of the indicators under it
-        Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
-        Map<String, Location> firstPlace = new LinkedHashMap<>();
-        for (Indicator ind : form.getIndicators()) {
-            Optional<BigDecimal> points = ind.getDeclaredLevel1Weight();
-            if (points.isEmpty() || !indicatorsWeighted) {
-                // with no 分值 column the labels' points were split among the indicators: nothing to compare
+        // level-1 subtotals: each label that carries points, against the weights of the indicators under it; with no
+        // 分值 column the labels' points were split among the indicators: nothing to compare
+        Map<String, Subtotal> groups = new LinkedHashMap<>();
+        for (Indicator ind : indicatorsWeighted ? form.getIndicators() : List.<Indicator>of()) {
+            BigDecimal points = ind.getDeclaredLevel1Weight().orElse(null);
+            if (points == null) {
                 continue;
             }
-            String key = ind.getLevel1Label();
-            BigDecimal[] acc = groups.computeIfAbsent(key, k -> new BigDecimal[] {points.get(), BigDecimal.ZERO});
-            firstPlace.putIfAbsent(key, ind.location());
-            acc[1] = acc[1].add(ind.getWeight().flatMap(Figure::getValue).orElse(BigDecimal.ZERO));
+            Subtotal group = groups.get(ind.getLevel1Label());
+            if (group == null) {
+                group = new Subtotal(points, ind);
+                groups.put(ind.getLevel1Label(), group);
+            }
+            BigDecimal weight = DeclaredFigure.valueOf(ind.getWeight());
+            group.sum = group.sum.add(weight == null ? BigDecimal.ZERO : weight);
         }
-        for (Map.Entry<String, BigDecimal[]> g : groups.entrySet()) {
-            BigDecimal[] acc = g.getValue();
-            if (acc[0].compareTo(acc[1]) != 0) {
+        for (Map.Entry<String, Subtotal> g : groups.entrySet()) {
+            Subtotal group = g.getValue();
+            if (group.points.compareTo(group.sum) != 0) {
                 String label = Level1.fromLabel(g.getKey()).map(Level1::label).orElse(Labels.normalize(g.getKey()));
-                out.add(Diagnostic.of(StandardCode.SUBTOTAL_MISMATCH, firstPlace.get(g.getKey()), MessageArgument.text(label),
-                        MessageArgument.number(acc[0]), MessageArgument.number(acc[1])));
+                out.add(Diagnostic.of(StandardCode.SUBTOTAL_MISMATCH, group.first.location(), MessageArgument.text(label),
+                        MessageArgument.number(group.points), MessageArgument.number(group.sum)));
             }
         }
         if (declaredTotal != null && declaredScores != null
@@ -443,6 +478,18 @@ public final class Scorer {
             out.add(Diagnostic.variant(StandardCode.SCORE_EXCEEDS_WEIGHT, "total",
                     form.getDeclaredTotal().flatMap(Figure::getSource).orElse(formPlace), MessageArgument.number(declaredTotal))
                     .withSeverity(Severity.ERROR));
+        }
+    }
+
+    /** The points a level-1 label declares, the weights of its indicators so far, and its first indicator (whose place a mismatch names). */
+    private static final class Subtotal {
+        final BigDecimal points;
+        final Indicator first;
+        BigDecimal sum = BigDecimal.ZERO;
+
+        Subtotal(BigDecimal points, Indicator first) {
+            this.points = points;
+            this.first = first;
         }
     }
 

@@ -44,6 +44,8 @@ public final class ScoringPolicy {
     private final boolean capExecution;
     private final DirectionRules directionRules;
     private final StrictBoundary strictBoundary;
+    /** Zero at the policy's scale: every score of 0 (not scorable, not met) is this one object. */
+    private final BigDecimal zero;
 
     private ScoringPolicy(WeightScheme weightScheme, AtMostRule atMostRule, BigDecimal overAchievementThreshold,
                           QualitativeBands qualitativeBands, GradeScale gradeScale, int scale, RoundingMode roundingMode,
@@ -66,6 +68,7 @@ public final class ScoringPolicy {
         this.capExecution = capExecution;
         this.directionRules = Objects.requireNonNull(directionRules);
         this.strictBoundary = Objects.requireNonNull(strictBoundary);
+        this.zero = BigDecimal.ZERO.setScale(scale, roundingMode);
     }
 
     /** The Ministry of Finance's rules (财预〔2020〕10号) with the defaults above. */
@@ -125,7 +128,7 @@ public final class ScoringPolicy {
 
     /** Rounds a score by this policy. */
     public BigDecimal round(BigDecimal score) {
-        return score.setScale(scale, roundingMode);
+        return score == BigDecimal.ZERO ? zero : score.setScale(scale, roundingMode);
     }
 
     public ScoringPolicy withWeightScheme(WeightScheme v) {
