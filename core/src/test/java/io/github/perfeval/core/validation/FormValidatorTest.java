@@ -3,9 +3,13 @@ package io.github.perfeval.core.validation;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.fixtures.PublishedForms;
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.quantity.MoneyUnit;
 import io.github.perfeval.core.source.Location;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,16 @@ class FormValidatorTest {
                 .anySatisfy(m -> assertThat(m).contains("$\\geq 290$ 万元"));
         // yueyang's cost indicators are qualitative (无, 支出小于等于预算): nothing to report
         assertThat(withRule.validate(PublishedForms.yueyang2024())).isEmpty();
+    }
+
+    @Test
+    void aNegativeAmountInABudgetLineIsAViolationOnce() {
+        // two levels of cascading (form → budget → its lines), each read from the abstract model type
+        Form form = Form.builder().from(PublishedForms.liuhe2024Project()).budget(Budget.builder().unit(MoneyUnit.WAN_YUAN)
+                .addLines(BudgetLine.builder().kind(BudgetLineKind.TOTAL).label("年度资金总额").executed(Figure.parse("-3")).build())
+                .build()).build();
+        assertThat(VALIDATOR.validate(form)).singleElement()
+                .satisfies(d -> assertThat(d.getMessageEn()).contains("budget.lines[0].executed").contains("must not be negative"));
     }
 
     private static Form withIndicator(Indicator indicator) {
