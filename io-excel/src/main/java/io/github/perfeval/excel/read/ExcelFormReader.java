@@ -19,7 +19,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
@@ -32,6 +31,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reads self-evaluation forms from Excel workbooks (.xlsx, and .xls through POI's HSSF), finding each
@@ -51,9 +51,16 @@ import java.util.List;
  * keeps its sheet and cell; every problem is a diagnostic naming them. Formula cells give their cached
  * value and are never evaluated.
  *
+ * <p>An .xlsx is read without POI's XSSF and XMLBeans (StAX over its parts, into the same grids and
+ * diagnostics POI's path gives, several times faster on a small form); a workbook holding what that
+ * reader leaves to POI (shared or array formulas, strict OOXML, {@code t="d"} cells, a part StAX cannot
+ * read…) is read by POI from the start, and so is every .xls. {@link #read(Workbook, String)} reads a
+ * workbook you opened with POI.
+ *
  * <p>Security: workbooks come from strangers. The file size, each part's inflated size, rows, columns,
  * cell text and merged regions are bounded by {@link ReadLimits}; zip bombs (an inflation ratio below
- * 1:100) and XML with a DTD are refused by POI's defences, which this class turns on. POI holds those
+ * 1:100) and XML with a DTD are refused, by this class's own checks and by POI's defences, which this
+ * class turns on. POI holds those
  * defences in global settings ({@link ZipSecureFile}): the strictest limits of every reader created in
  * the JVM apply to all. A file that cannot be read at all ends in one {@link WorkbookReadException}.
  *
@@ -204,6 +211,10 @@ public final class ExcelFormReader {
         }
         if (magic == FileMagic.OOXML) {
             checkInflatedSize(bytes, name);
+            ExcelReadResult read = readXlsx(bytes, name);
+            if (read != null) {
+                return read;
+            }
         }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return read(wb, name);
@@ -214,6 +225,25 @@ public final class ExcelFormReader {
         } catch (EmptyFileException | UnsupportedFileFormatException e) {
             throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
+            throw classify(name, e);
+        }
+    }
+
+    /**
+     * Reads an .xlsx without POI's XSSF ({@link XlsxReader}), or returns null when that reader leaves the
+     * workbook to POI (decided before any sheet is handed on).
+     */
+    private ExcelReadResult readXlsx(byte[] bytes, String name) {
+        try {
+            XlsxReader.Result read = XlsxReader.read(bytes, limits, name);
+            if (read.grids().isEmpty()) {
+                return null;
+            }
+            List<ValueWithDiagnostics<Grid>> grids = read.grids().get();
+            return parse(grids.size(), grids::get, name);
+        } catch (WorkbookReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw classify(name, e);
         }
     }
@@ -266,14 +296,19 @@ public final class ExcelFormReader {
      */
     public ExcelReadResult read(Workbook wb, String name) {
         checkSheetCount(wb.getNumberOfSheets(), limits, name);
+        return parse(wb.getNumberOfSheets(), i -> SheetGrids.of(wb.getSheetAt(i), limits, name), name);
+    }
+
+    /** Finds the forms, tables and reports of each sheet's grid, in the workbook's order (a grid made when its turn comes). */
+    private ExcelReadResult parse(int sheets, IntFunction<ValueWithDiagnostics<Grid>> grids, String name) {
         List<ValueWithDiagnostics<Form>> forms = new ArrayList<>();
         List<ValueWithDiagnostics<BasicData>> tables = new ArrayList<>();
         List<ValueWithDiagnostics<SelfEvaluationReport>> reports = new ArrayList<>();
         List<Diagnostic> workbook = new ArrayList<>();
         List<UnreadCell> unread = new ArrayList<>();
         List<PartReport> parts = new ArrayList<>();
-        for (Sheet sheet : wb) {
-            ValueWithDiagnostics<Grid> grid = SheetGrids.of(sheet, limits, name);
+        for (int s = 0; s < sheets; s++) {
+            ValueWithDiagnostics<Grid> grid = grids.apply(s);
             GridReadResult found = parser.parse(grid.getValue());
             unread.addAll(found.getUnreadCells());
             Grid g = grid.getValue();

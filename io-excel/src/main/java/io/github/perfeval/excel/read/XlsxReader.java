@@ -184,8 +184,11 @@ final class XlsxReader {
         }
         List<Sheet> sheets = null;
         Set<String> ids = new HashSet<>();
+        boolean sawProperties = false;
         while (SafeXml.nextChild(r)) {
-            if (SafeXml.is(r, "workbookPr")) {
+            if (SafeXml.is(r, "workbookPr") && !sawProperties) {
+                // the first, as XMLBeans' getWorkbookPr() gives POI
+                sawProperties = true;
                 Boolean b = SafeXml.bool(SafeXml.attribute(r, "date1904"), "date1904");
                 date1904[0] = b != null && b;
                 SafeXml.skip(r);

@@ -22,17 +22,17 @@ import java.util.Map;
 /**
  * A sheet read by the xlsx reader as the {@link Grid} {@link SheetGrids} makes of the same sheet through
  * POI, cell for cell and diagnostic for diagnostic: the same checks in the same order, the same cell
- * types POI's {@code XSSFCell} gives, numbers shown through POI's own {@link DataFormatter}. One case is
- * declined rather than guessed: a formatted number whose shortest decimal has more than the 15 digits
- * Excel shows (POI formats such a typed number and a formula's cached one differently), or a scientific
- * or scaled format. Not thread-safe; one per workbook.
+ * types POI's {@code XSSFCell} gives, numbers shown through POI's own {@link DataFormatter}. A typed number POI
+ * could show differently from the raw formatting used here is declined rather than guessed (see
+ * {@link #shownNumber}). Not thread-safe; one per workbook.
  */
 final class XlsxSheetGrid {
 
     private final XlsxStyles styles;
     private final XlsxSharedStrings strings;
     private final boolean date1904;
-    private final DataFormatter formatter = new DataFormatter();
+    /** One a sheet, as {@code SheetGrids} has: its format cache shapes what a later cell shows. */
+    private DataFormatter formatter;
 
     XlsxSheetGrid(XlsxStyles styles, XlsxSharedStrings strings, boolean date1904) {
         this.styles = styles;
@@ -43,6 +43,7 @@ final class XlsxSheetGrid {
     ValueWithDiagnostics<Grid> of(String name, boolean hidden, XlsxSheet sheet, XlsxComments comments, ReadLimits limits,
                                   String file) {
         SheetGrids.checkSize(name, sheet.rowCount, sheet.columnCount, sheet.merges.size(), limits, file);
+        formatter = new DataFormatter();
         List<Diagnostic> out = new ArrayList<>();
         try {
             Grid.Builder b = Grid.sheetBuilder(name, limits.gridLimits());
@@ -206,21 +207,18 @@ final class XlsxSheetGrid {
     }
 
     /**
-     * A number as its format shows it. For a formula's cached value POI's {@code SheetGrids} already uses
-     * {@code formatRawCellContents}; for a typed number it uses {@code formatCellValue}, which formats
-     * {@code BigDecimal.valueOf(v)} where the raw call formats Excel's 15-digit text of {@code v}: the two
-     * agree when those are the same number, and with no scientific or scaling format; otherwise declined.
+     * A number as its format shows it. For a formula's cached value {@code SheetGrids} uses POI's
+     * {@code formatRawCellContents}, as here; for a typed number it uses {@code formatCellValue}, which
+     * formats {@code BigDecimal.valueOf(v)} (the shortest decimal of the double) where the raw call formats
+     * Excel's 15-digit text of it. The two are the same number for nearly every value a person types; when
+     * they are not, they still show the same text when they round alike at every precision up to the
+     * format's decimals (percent adds two): otherwise, and for scientific, scaling and fraction formats,
+     * the workbook is declined rather than guessed.
      */
     private String shownNumber(double v, long style, boolean isFormula) {
         String format = styles.format(style);
         if (!isFormula) {
-            String text = org.apache.poi.ss.util.NumberToTextConverter.toText(v);
-            if (text.indexOf('E') >= 0 || BigDecimal.valueOf(v).compareTo(new BigDecimal(text)) != 0) {
-                throw new XlsxDecline("a formatted number beyond 15 digits: " + v);
-            }
-            if (format.indexOf('E') >= 0 || format.indexOf('e') >= 0 || scales(format)) {
-                throw new XlsxDecline("a scientific or scaling format: " + format);
-            }
+            checkShownAlike(v, format);
         }
         try {
             return formatter.formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
@@ -229,11 +227,70 @@ final class XlsxSheetGrid {
         }
     }
 
-    /** Whether a format has a comma that is no thousands separator (a trailing one divides by 1,000). */
-    private static boolean scales(String format) {
-        for (int i = format.indexOf(','); i >= 0; i = format.indexOf(',', i + 1)) {
-            char next = i + 1 < format.length() ? format.charAt(i + 1) : ' ';
-            if (next != '#' && next != '0' && next != '?') {
+    private static void checkShownAlike(double v, String format) {
+        String bare = bare(format);
+        if (bare.contains("E+") || bare.contains("E-") || bare.contains("e+") || bare.contains("e-") || scales(bare)) {
+            throw new XlsxDecline("a scientific or scaling format: " + format);
+        }
+        String text = org.apache.poi.ss.util.NumberToTextConverter.toText(v);
+        if (text.indexOf('E') >= 0) {
+            throw new XlsxDecline("a formatted number beyond 15 digits: " + v);
+        }
+        BigDecimal shortest = BigDecimal.valueOf(v);
+        BigDecimal excel = new BigDecimal(text);
+        if (shortest.compareTo(excel) == 0) {
+            return;
+        }
+        if (bare.contains("#/") || bare.contains("?/")) {
+            throw new XlsxDecline("a fraction format of a number beyond 15 digits: " + v);
+        }
+        int decimals = 0;
+        for (String section : bare.split(";", -1)) {
+            int point = section.indexOf('.');
+            int d = 0;
+            for (int i = point + 1; point >= 0 && i < section.length(); i++) {
+                char c = section.charAt(i);
+                if (c == '0' || c == '#' || c == '?') {
+                    d++;
+                }
+            }
+            decimals = Math.max(decimals, d);
+        }
+        if (bare.indexOf('%') >= 0) {
+            decimals += 2;
+        }
+        for (int k = 0; k <= decimals; k++) {
+            if (shortest.setScale(k, java.math.RoundingMode.HALF_UP).compareTo(excel.setScale(k, java.math.RoundingMode.HALF_UP)) != 0) {
+                throw new XlsxDecline("a formatted number beyond 15 digits: " + v);
+            }
+        }
+    }
+
+    /** A format without its quoted texts, bracketed parts ({@code [Red]}), escaped characters and padding. */
+    private static String bare(String format) {
+        StringBuilder b = new StringBuilder(format.length());
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                int end = format.indexOf('"', i + 1);
+                i = end < 0 ? format.length() : end;
+            } else if (c == '[') {
+                int end = format.indexOf(']', i + 1);
+                i = end < 0 ? format.length() : end;
+            } else if (c == '\\' || c == '_' || c == '*') {
+                i++;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a bare format has a comma that is no thousands separator (a trailing one divides by 1,000). */
+    private static boolean scales(String bare) {
+        for (int i = bare.indexOf(','); i >= 0; i = bare.indexOf(',', i + 1)) {
+            char next = i + 1 < bare.length() ? bare.charAt(i + 1) : ' ';
+            if (next != '#' && next != '0' && next != '?' && next != ',') {
                 return true;
             }
         }
