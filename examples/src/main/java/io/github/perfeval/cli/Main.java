@@ -5,17 +5,12 @@ import io.github.perfeval.cli.args.CommandRunner;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code java -jar perfeval.jar check|convert|export|report …}: see {@link PerfevalCommand}; exit codes in
  * {@link ExitCode}.
  */
 public final class Main {
-
-    /** Kept so that the logging level set on it is not collected away. */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     private Main() {
     }
@@ -66,7 +61,11 @@ public final class Main {
         return new PrintStream(System.err, true, StandardCharsets.UTF_8);
     }
 
-    /** POI logs through log4j-api and Hibernate Validator through JUL: a command line prints neither. */
+    /**
+     * POI logs through log4j-api, and Hibernate Validator through JBoss Logging, pointed at log4j-api here too (it
+     * chose it anyway, after probing for other back ends): a command line prints neither. java.util.logging is never
+     * started (its LogManager took about 15 ms of every start, docs/PERFORMANCE.md).
+     */
     static void quietLibraries() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -75,6 +74,8 @@ public final class Main {
         if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        VALIDATOR_LOG.setLevel(Level.WARNING);
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "log4j2");
+        }
     }
 }
