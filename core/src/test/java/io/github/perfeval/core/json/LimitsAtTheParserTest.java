@@ -78,4 +78,38 @@ class LimitsAtTheParserTest {
                 + "\"text\":\"x\",\"source\":{\"sheet\":\"表\",\"cell\":\"A4\"}}],\"sheet\":\"表\",\"title\":\"a\",\"title\":\"b\"}", Form.class));
         assertThat(t).isNotNull().hasMessageContaining("Duplicate").hasMessageContaining("title");
     }
+
+    /** An application's value holding a form. */
+    public static final class Envelope {
+        /** A name the form has too. */
+        public String kind;
+        /** The form. */
+        public Form form;
+    }
+
+    /**
+     * PerfevalJson's parser refuses repeated names itself; inside a form they are looked for by perfeval
+     * instead, and around it by the parser as before: a repeat is refused wherever it is.
+     */
+    @org.junit.jupiter.api.Test
+    void aRepeatedNameIsRefusedInsideAndAroundAForm() {
+        var mapper = PerfevalJson.mapper();
+        String[] repeated = {
+            "{\"kind\":\"a\",\"form\":{\"kind\":\"PROJECT\"},\"kind\":\"b\"}",
+            "{\"form\":{\"kind\":\"PROJECT\"},\"form\":{\"kind\":\"PROJECT\"}}",
+            "{\"kind\":\"a\",\"form\":{\"kind\":\"PROJECT\",\"indicators\":[{\"name\":\"a\",\"source\":{\"sheet\":\"s\",\"sheet\":\"t\"}}]}}",
+            "{\"form\":{\"kind\":\"PROJECT\",\"declaredTotal\":{\"raw\":\"1\",\"raw\":\"2\"}}}",
+            "{\"form\":{\"kind\":\"PROJECT\",\"goals\":{\"expected\":\"x\"},\"kind\":\"DEPARTMENT\"}}",
+        };
+        for (String json : repeated) {
+            assertThat(catchThrowable(() -> mapper.readValue(json, Envelope.class))).as(json).isNotNull().hasMessageContaining("Duplicate field");
+        }
+        String fine = "{\"kind\":\"a\",\"form\":{\"kind\":\"PROJECT\",\"goals\":{\"expected\":\"x\",\"source\":{\"sheet\":\"s\"}},"
+                + "\"sheet\":\"s\"}}";
+        assertThat(catchThrowable(() -> mapper.readValue(fine, Envelope.class))).as(fine).isNull();
+        for (String json : new String[] {"{\"kind\":\"PROJECT\",\"title\":\"a\",\"title\":\"b\"}", "[{\"kind\":\"PROJECT\"},{\"kind\":\"PROJECT\",\"kind\":\"PROJECT\"}]"}) {
+            assertThat(catchThrowable(() -> mapper.readValue(json, (Class<?>) (json.startsWith("[") ? Form[].class : Form.class))))
+                    .as(json).isNotNull().hasMessageContaining("Duplicate field");
+        }
+    }
 }

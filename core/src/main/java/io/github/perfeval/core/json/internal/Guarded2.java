@@ -51,19 +51,32 @@ public final class Guarded2 {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            boolean nested = p instanceof Parser;
-            // a parser that enforces every limit itself, as PerfevalJson's does, is not wrapped: each token
-            // would be checked twice (and every string decoded, even one that is skipped)
-            boolean enforced = !nested && enforced(p);
-            JsonParser reading = nested || enforced ? p : new Parser(p);
-            int depth0 = enforced ? depth0(p) : 0;
+            if (p instanceof Parser) {
+                return read(p, ctxt, false, 0); // inside a value being checked already
+            }
+            if (!enforced(p)) {
+                int depth0 = depth0(p);
+                return read(new Parser(p), ctxt, true, depth0);
+            }
+            // a parser that enforces every limit itself, as PerfevalJson's does, is not wrapped for them: each
+            // token would be checked twice (and every string decoded, even one that is skipped)
+            int depth0 = depth0(p);
+            return read(p, ctxt, true, depth0);
+        }
+
+        /**
+         * Reads the value; when it is the outermost perfeval value, a limit passed anywhere below is one error
+         * naming the path from this value to the bad token, whichever deserializer met it.
+         */
+        private Object read(JsonParser reading, DeserializationContext ctxt, boolean outermost, int depth0) throws IOException {
             try {
                 return _delegatee.deserialize(reading, ctxt);
             } catch (RuntimeException | IOException e) {
-                StreamConstraintsException limit = nested ? null : enforced ? constraintIn(e) : Limit.in(e);
+                StreamConstraintsException limit = outermost ? constraintIn(e) : null;
                 if (limit != null) {
                     // one error naming the path from this value to the bad token, whichever deserializer met it
-                    java.util.List<Object> path = limit instanceof Limit ? ((Limit) limit).path : path(p.getParsingContext(), depth0);
+                    java.util.List<Object> path = limit instanceof Limit ? ((Limit) limit).path
+                            : path(((reading instanceof Parser) ? ((Parser) reading).delegate() : reading).getParsingContext(), depth0);
                     JsonMappingException error = JsonMappingException.from(reading, limit.getOriginalMessage(), limit);
                     for (int i = path.size() - 1; i >= 0; i--) {
                         Object step = path.get(i);
@@ -146,9 +159,9 @@ public final class Guarded2 {
     static final class Parser extends JsonParserDelegate {
         private final ReadLimits limits;
         private final int depth0;
-        /** Whether the parser itself refuses a repeated name (as {@code PerfevalJson}'s does): then it is not looked for twice. */
+        /** Whether the parser itself refuses a repeated name: then it is not looked for twice. */
         private final boolean namesChecked;
-
+        /** A parser checking the value at the current token. */
         Parser(JsonParser p) throws IOException {
             super(p);
             this.limits = new ReadLimits(offset(p.currentLocation()));

@@ -102,25 +102,28 @@ final class ReadLimits {
     }
 
     /**
-     * The names of one object: the first few in an array searched in order (an object of the model has a
-     * dozen; hashing each name into a set was a tenth of a form's read), the rest in a hash set, so that an
-     * object with many names costs no more than a set.
+     * The names of one object: the first few in an array searched by their hash codes (an object of the
+     * model has up to twenty names; a hash set per object was a tenth of a form's read, and comparing each
+     * name with every earlier one another tenth), the rest in a hash set, so that an object with many names
+     * costs no more than a set. The parser's names are canonical strings whose hash codes are computed once.
      */
     static final class Names {
-        private static final int SMALL = 16;
+        private static final int SMALL = 24;
         private final String[] first = new String[SMALL];
+        private final int[] hashes = new int[SMALL];
         private int count;
         private java.util.HashSet<String> more;
 
         /** Adds a name; false when it was there already. */
         boolean add(String name) {
+            int h = name.hashCode();
             for (int i = 0; i < count; i++) {
-                String n = first[i];
-                if (n == name || n.equals(name)) {
+                if (hashes[i] == h && first[i].equals(name)) {
                     return false;
                 }
             }
             if (count < SMALL) {
+                hashes[count] = h;
                 first[count++] = name;
                 return true;
             }
@@ -130,8 +133,8 @@ final class ReadLimits {
             return more.add(name);
         }
 
+        /** Forgets every name (the array keeps its references until they are overwritten: names are the parser's canonical strings). */
         void clear() {
-            java.util.Arrays.fill(first, 0, count, null);
             count = 0;
             more = null;
         }
