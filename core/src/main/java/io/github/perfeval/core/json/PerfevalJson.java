@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.json.internal.IndicatorDeserializer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,12 +62,15 @@ public final class PerfevalJson {
     /** Largest document accepted, in bytes or characters. */
     public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper MAPPER = newMapper(true);
 
     private PerfevalJson() {
     }
 
-    /** The shared mapper. */
+    /**
+     * The shared mapper. Its settings are fixed, so it reads a form's indicators by a hand-written reader
+     * (the same values and errors as Jackson's generic path, faster); do not reconfigure it.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -76,6 +81,15 @@ public final class PerfevalJson {
      * @return a fresh mapper
      */
     public static ObjectMapper newMapper() {
+        return newMapper(false);
+    }
+
+    /**
+     * A new mapper with perfeval's settings; with {@code streamIndicators}, indicators are read by hand, which
+     * only a mapper whose settings stay as they are here may do (the shared one). Without it, Jackson's generic
+     * path reads them, honouring whatever a caller adds (the reference the hand-written reader is tested against).
+     */
+    static ObjectMapper newMapper(boolean streamIndicators) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -85,9 +99,15 @@ public final class PerfevalJson {
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
-                .addModule(new PerfevalJackson2Module())
+                .addModule(new PerfevalJackson2Module());
+        if (streamIndicators) {
+            // this mapper's settings are fixed, so a form's rows are streamed into their builders by hand
+            // (the same values and errors as the generic path, which an application's mapper keeps)
+            builder.addModule(new SimpleModule("perfeval-indicators").setDeserializerModifier(new IndicatorDeserializer.Modifier()));
+        }
+        return builder
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                         JsonInclude.Include.NON_ABSENT))
