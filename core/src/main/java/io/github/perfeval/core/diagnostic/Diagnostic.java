@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.source.Location;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public final class Diagnostic {
         this.severity = Objects.requireNonNull(severity, "severity");
         this.location = location;
         this.key = key;
-        this.arguments = List.copyOf(arguments);
+        this.arguments = List.copyOf(arguments); // the factories' List.of is kept as it is, not copied again
         this.messageZh = messageZh;
         this.messageEn = messageEn;
         if (key == null && (messageZh == null || messageEn == null)) {
@@ -102,7 +101,7 @@ public final class Diagnostic {
      * @return the diagnostic
      */
     public static Diagnostic of(DiagnosticCode code, Location location, MessageArgument... arguments) {
-        return new Diagnostic(code.name(), code.defaultSeverity(), location, code.name(), Arrays.asList(arguments), null, null);
+        return new Diagnostic(code.name(), code.defaultSeverity(), location, code.name(), List.of(arguments), null, null);
     }
 
     /**
@@ -117,7 +116,7 @@ public final class Diagnostic {
      */
     public static Diagnostic variant(DiagnosticCode code, String variant, Location location, MessageArgument... arguments) {
         return new Diagnostic(code.name(), code.defaultSeverity(), location, code.name() + "." + Objects.requireNonNull(variant, "variant"),
-                Arrays.asList(arguments), null, null);
+                List.of(arguments), null, null);
     }
 
     @JsonCreator

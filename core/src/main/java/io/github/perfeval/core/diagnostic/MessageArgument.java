@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.perfeval.core.quantity.Decimals;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -119,7 +118,7 @@ public final class MessageArgument {
      * @return the argument
      */
     public static MessageArgument message(String key, MessageArgument... arguments) {
-        return new MessageArgument(Kind.MESSAGE, null, Objects.requireNonNull(key, "key"), null, copy(Arrays.asList(arguments)));
+        return new MessageArgument(Kind.MESSAGE, null, Objects.requireNonNull(key, "key"), null, copy(arguments));
     }
 
     /**
@@ -154,6 +153,13 @@ public final class MessageArgument {
      */
     public static MessageArgument bilingual(String zh, String en) {
         return new MessageArgument(Kind.BILINGUAL, null, Objects.requireNonNull(zh, "zh"), Objects.requireNonNull(en, "en"), List.of());
+    }
+
+    private static List<MessageArgument> copy(MessageArgument[] items) {
+        for (MessageArgument a : items) {
+            Objects.requireNonNull(a, "a message argument");
+        }
+        return List.of(items); // one copy: no list view of the array copied twice over
     }
 
     private static List<MessageArgument> copy(List<MessageArgument> items) {
