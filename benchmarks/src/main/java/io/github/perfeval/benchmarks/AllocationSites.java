@@ -14,19 +14,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Bytes allocated per site from a JFR recording of one JMH benchmark: each {@code jdk.ObjectAllocationInNewTLAB}
- * and {@code jdk.ObjectAllocationOutsideTLAB} event of the benchmark's worker thread is weighed by the bytes
- * it stands for (the TLAB it opened, or the object allocated outside one) and charged to its class and to the
+ * Bytes allocated per site from a JFR recording of one JMH benchmark: each {@code jdk.ObjectAllocationOutsideTLAB}
+ * (and {@code jdk.ObjectAllocationInNewTLAB}) event of the benchmark's worker thread is weighed by the bytes it
+ * stands for (the object allocated outside a TLAB, or the TLAB it opened) and charged to its class and to the
  * first frame in a package of interest, with the frames above it (the JDK's or the model's code it called).
- * With a small fixed TLAB the sampling is fine enough to account for every site of a loop; bytes per
- * operation are the shares of the figure {@code -prof gc} gives for the same benchmark.
+ *
+ * <p>Run the benchmark with {@code -XX:-UseTLAB}: then every allocation is an event of its own and the
+ * profile is exact, not sampled (recording is slow, so two seconds are plenty; the compiled code and its
+ * escape analysis are those of a normal run). TLAB samples are not enough for a loop like scoring: the loop
+ * allocates the same objects in the same order every time, so a TLAB size close to a multiple of the bytes
+ * per operation keeps charging the same few objects. Bytes per operation are the shares of the figure
+ * {@code -prof gc} gives for the same benchmark.
  *
  * <pre>{@code
  * flock /tmp/mvn.lock java -jar benchmarks/target/benchmarks.jar ScoringBenchmark.perfeval -f 1 -wi 5 -i 3 \
- *     -jvmArgsAppend "-XX:TLABSize=16k -XX:-ResizeTLAB -XX:FlightRecorderOptions=stackdepth=96 \
- *     -XX:StartFlightRecording=delay=15s,duration=4s,filename=/tmp/scoring.jfr,settings=benchmarks/allocation.jfc"
+ *     -jvmArgsAppend "-XX:-UseTLAB -XX:FlightRecorderOptions=stackdepth=96 \
+ *     -XX:StartFlightRecording=delay=15s,duration=2s,filename=/tmp/scoring.jfr,settings=benchmarks/allocation.jfc"
  * java -cp benchmarks/target/benchmarks.jar io.github.perfeval.benchmarks.AllocationSites /tmp/scoring.jfr \
- *     io.github.perfeval.scoring 35477
+ *     io.github.perfeval.scoring 16424
  * }</pre>
  *
  * <p>Arguments: the recording, the package whose first frame names a site, the bytes per operation

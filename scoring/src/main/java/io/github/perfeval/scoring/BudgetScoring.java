@@ -35,8 +35,9 @@ final class BudgetScoring {
         BigDecimal executed = total == null ? null : DeclaredFigure.valueOf(total.getExecuted());
         Figure declaredFigure = budget.getDeclaredScore().orElse(null);
         BigDecimal declaredScore = declaredFigure == null || !declaredFigure.isParsed() ? null : declaredFigure.decimal();
-        for (BudgetLine line : budget.getLines()) {
-            checkRate(line, out);
+        List<BudgetLine> lines = budget.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            checkRate(lines.get(i), out);
         }
         if (total != null) {
             checkBreakdowns(budget, total, out);
@@ -184,7 +185,9 @@ final class BudgetScoring {
      */
     private void checkBreakdowns(Budget budget, BudgetLine total, List<Diagnostic> out) {
         List<BudgetLine> sources = null;
-        for (BudgetLine l : budget.getLines()) {
+        List<BudgetLine> lines = budget.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine l = lines.get(i);
             if (l.getKind().breakdown() == BudgetLineKind.Breakdown.SOURCE) {
                 sources = sources == null ? new ArrayList<>() : sources;
                 sources.add(l);
@@ -210,7 +213,9 @@ final class BudgetScoring {
 
     private void natureBreakdown(Budget budget, BudgetLine total, BudgetLineKind.Breakdown nature, List<Diagnostic> out) {
         BigDecimal sum = null;
-        for (BudgetLine l : budget.getLines()) {
+        List<BudgetLine> lines = budget.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine l = lines.get(i);
             BigDecimal amount = l.getKind().breakdown() == nature ? DeclaredFigure.valueOf(l.getLabelAmount()) : null;
             if (amount != null) {
                 sum = (sum == null ? BigDecimal.ZERO : sum).add(amount);

@@ -17,7 +17,10 @@ final class DeclaredFigure {
     }
 
     static BigDecimal valueOf(Optional<Figure> figure) {
-        Figure f = figure.orElse(null);
-        return f == null || !f.isParsed() ? null : f.decimal();
+        return valueOf(figure.orElse(null));
+    }
+
+    static BigDecimal valueOf(Figure figure) {
+        return figure == null || !figure.isParsed() ? null : figure.decimal();
     }
 }

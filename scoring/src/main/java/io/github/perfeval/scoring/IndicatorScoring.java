@@ -46,12 +46,14 @@ final class IndicatorScoring {
         this.policy = policy;
     }
 
-    IndicatorResult score(Indicator ind, BigDecimal weight, boolean assigned, List<Diagnostic> out) {
+    /**
+     * @param declared the indicator's declared score when it is a number, else null
+     */
+    IndicatorResult score(Indicator ind, BigDecimal weight, boolean assigned, BigDecimal declared, List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         IndicatorValue actual = ind.getActual();
         remarks(ind, target, true, out);
         remarks(ind, actual, false, out);
-        BigDecimal declared = DeclaredFigure.valueOf(ind.getDeclaredScore());
 
         if (target.isEmpty() || actual.isEmpty()) {
             return carried(ind, weight, assigned, declared, target.isEmpty() ? "未填写指标值" : "未填写完成值",
@@ -82,17 +84,18 @@ final class IndicatorScoring {
             out.add(Diagnostic.of(StandardCode.MISSING_UNIT, place(ind, target), MessageArgument.text(ind.getName()),
                     MessageArgument.text(target.getRaw())));
         }
-        Notes notes = new Notes();
+        Measured measured = new Measured();
+        Quantity aq = actual.getQuantity().orElse(null);
         BigDecimal a;
         if (isZeroLike(actual)) {
             // 无, 未发生, 零 against 0起 (or against ≤2起): nothing happened, a zero in the target's unit
             a = BigDecimal.ZERO;
-            notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
-        } else if (actual.isQuantitative() && actual.getQuantity().orElseThrow().unit().kind() == UnitKind.NONE
-                && actual.getQuantity().orElseThrow().value().signum() == 0 && tq.unit().kind() != UnitKind.NONE) {
+            measured.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
+        } else if (actual.isQuantitative() && aq.unit().kind() == UnitKind.NONE
+                && aq.value().signum() == 0 && tq.unit().kind() != UnitKind.NONE) {
             // a bare 0 against 3%: nothing, in any unit (a 0.95 against 90% stays unclear, a 0 does not)
             a = BigDecimal.ZERO;
-            notes.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
+            measured.add("“" + actual.getRaw() + "”按0" + tq.unit().symbol() + "计", "\"" + actual.getRaw() + "\" read as 0" + tq.unit().symbol());
         } else if (!actual.isQuantitative()) {
             MessageArgument offered = actual.getCandidates().isEmpty() ? MessageArgument.text("")
                     : MessageArgument.message("fragment.numbersInIt", MessageArgument.text(actual.getCandidates().toString()));
@@ -100,7 +103,6 @@ final class IndicatorScoring {
                     MessageArgument.text(actual.getRaw()), offered));
             return carried(ind, weight, assigned, declared, "完成值无法解析", "actual could not be read");
         } else {
-            Quantity aq = actual.getQuantity().orElseThrow();
             if (tq.unit().kind() == UnitKind.PERCENT && aq.unit().kind() == UnitKind.NONE
                     && aq.value().compareTo(BigDecimal.ONE) <= 0 && tq.value().compareTo(BigDecimal.ONE) > 0) {
                 // 0.95 against 90%: a fraction from a number cell, or 0.95%? Not ours to guess.
@@ -108,7 +110,7 @@ final class IndicatorScoring {
                         MessageArgument.text(actual.getRaw()), MessageArgument.text(target.getRaw())));
                 return carried(ind, weight, assigned, declared, "完成值单位不明", "the actual's unit is unclear");
             }
-            Optional<BigDecimal> converted = convert(ind, aq, tq.unit(), notes, out);
+            Optional<BigDecimal> converted = convert(ind, aq, tq.unit(), measured, out);
             if (converted.isEmpty()) {
                 return carried(ind, weight, assigned, declared, "计量单位不一致", "units do not compare");
             }
@@ -118,12 +120,12 @@ final class IndicatorScoring {
             if (tm.isPresent() && am.isPresent() && opposite(tm.get().trend(), am.get().trend())) {
                 // 下降5% against 上升3%: a rise of 3 is a fall of -3
                 a = a.negate();
-                notes.add("“" + am.get().label() + "”与“" + tm.get().label() + "”方向相反，按" + Plain.of(a) + tq.unit().symbol() + "计",
+                measured.add("“" + am.get().label() + "”与“" + tm.get().label() + "”方向相反，按" + Plain.of(a) + tq.unit().symbol() + "计",
                         "\"" + am.get().label() + "\" is the opposite of \"" + tm.get().label() + "\": read as " + Plain.of(a)
                                 + tq.unit().symbol());
             }
         }
-        return compared(ind, weight, assigned, tq, a, notes, out);
+        return compared(ind, weight, assigned, tq, a, measured, out);
     }
 
     /** The actual in the target's unit, with a remark for a convention; empty (and reported) when it does not convert. */
@@ -152,7 +154,7 @@ final class IndicatorScoring {
         return converted;
     }
 
-    private IndicatorResult compared(Indicator ind, BigDecimal weight, boolean assigned, Quantity tq, BigDecimal a, Notes notes,
+    private IndicatorResult compared(Indicator ind, BigDecimal weight, boolean assigned, Quantity tq, BigDecimal a, Measured o,
                                      List<Diagnostic> out) {
         IndicatorValue target = ind.getTarget();
         String tr = target.getRaw();
@@ -171,11 +173,12 @@ final class IndicatorScoring {
         if (!decision.getBasis().isWritten()) {
             out.add(Diagnostic.of(StandardCode.DIRECTION_INFERRED, place(ind, target), MessageArgument.text(ind.getName()),
                     MessageArgument.text(tr), MessageArgument.bilingual(decision.explanationZh(), decision.explanationEn())));
-            notes.add(decision.explanationZh(), decision.explanationEn());
+            o.add(decision.explanationZh(), decision.explanationEn());
         }
 
-        Outcome o = compare(t, a, op, direction);
-        BigDecimal score = policy.round(weight.multiply(o.share));
+        compare(o, t, a, op, direction);
+        // a share of one is the whole weight: weight × 1 has the weight's value and scale, so it is not multiplied
+        BigDecimal score = policy.round(o.share == BigDecimal.ONE ? weight : weight.multiply(o.share));
         if (o.boundary) {
             MessageArgument against = policy.strictBoundary() == StrictBoundary.NEXT_STEP
                     ? MessageArgument.message("fragment.scoredAgainst", MessageArgument.text(direction == Direction.AT_LEAST ? "≥" : "≤"),
@@ -196,27 +199,46 @@ final class IndicatorScoring {
         IndicatorStatus status = o.met ? IndicatorStatus.MET
                 : score.signum() > 0 ? IndicatorStatus.PARTLY_MET : IndicatorStatus.NOT_MET;
         BigDecimal shownRatio = o.ratio == null ? null : o.ratio.setScale(4, RoundingMode.HALF_UP);
-        boolean met = o.met;
-        boolean boundary = o.boundary;
-        Explanation explanation = english -> english
-                ? (met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
-                        : boundary ? "actual " + ar + " equals the bound of " + tr + ", not passed: " + Plain.of(score)
-                        : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
-                                + ": " + Plain.of(score)) + notes.en()
-                : (met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
-                        : boundary ? "完成值" + ar + "等于指标值" + tr + "的界值，未达到，得" + Plain.of(score)
-                        : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
-                                + "，得" + Plain.of(score)) + notes.zh();
-        return result(ind, weight, assigned, score, status, shownRatio, decision, explanation);
+        o.explained(ar, tr, score, shownRatio);
+        return result(ind, weight, assigned, score, status, shownRatio, decision, o);
     }
 
-    /** What comparing an actual with a target gives: met, at a strict bound, the share of the weight earned, the ratio. */
-    private static final class Outcome {
+    /**
+     * An actual compared with a target: met, at a strict bound, the share of the weight earned, the ratio, the
+     * notes on how the values were read, and the explanation of the score. One object per compared indicator
+     * (the notes, the outcome and the explanation were three): filled in while the indicator is scored, never
+     * changed once its result holds it.
+     */
+    private static final class Measured extends Notes implements Explanation {
         boolean met;
         boolean boundary;
         BigDecimal share;
         BigDecimal against;
         BigDecimal ratio;
+        private String ar;
+        private String tr;
+        private BigDecimal score;
+        private BigDecimal shownRatio;
+
+        void explained(String actualRaw, String targetRaw, BigDecimal scored, BigDecimal ratioShown) {
+            this.ar = actualRaw;
+            this.tr = targetRaw;
+            this.score = scored;
+            this.shownRatio = ratioShown;
+        }
+
+        @Override
+        public String in(boolean english) {
+            return english
+                    ? (met ? "actual " + ar + " meets target " + tr + ": full " + Plain.of(score)
+                            : boundary ? "actual " + ar + " equals the bound of " + tr + ", not passed: " + Plain.of(score)
+                            : "actual " + ar + " misses target " + tr + (shownRatio == null ? "" : ", ratio " + Plain.of(shownRatio))
+                                    + ": " + Plain.of(score)) + en()
+                    : (met ? "完成值" + ar + "达到指标值" + tr + "，得满分" + Plain.of(score)
+                            : boundary ? "完成值" + ar + "等于指标值" + tr + "的界值，未达到，得" + Plain.of(score)
+                            : "完成值" + ar + "未达到指标值" + tr + (shownRatio == null ? "" : "，完成比例" + Plain.percent(shownRatio))
+                                    + "，得" + Plain.of(score)) + zh();
+        }
     }
 
     /**
@@ -225,8 +247,7 @@ final class IndicatorScoring {
      * relative to |target| (nothing for a zero target); an actual equal to a strict target → the policy's
      * {@link StrictBoundary}.
      */
-    private Outcome compare(BigDecimal t, BigDecimal a, Comparison op, Direction d) {
-        Outcome o = new Outcome();
+    private void compare(Measured o, BigDecimal t, BigDecimal a, Comparison op, Direction d) {
         o.against = t;
         boolean strict = op == Comparison.MORE_THAN || op == Comparison.LESS_THAN;
         if (strict && a.compareTo(t) == 0) {
@@ -253,7 +274,6 @@ final class IndicatorScoring {
         } else {
             o.ratio = a.signum() > 0 && t.signum() > 0 ? t.divide(a, MC) : a.signum() == 0 && t.signum() == 0 ? BigDecimal.ONE : null;
         }
-        return o;
     }
 
     private BigDecimal share(BigDecimal t, BigDecimal a, Direction d) {
@@ -407,7 +427,7 @@ final class IndicatorScoring {
      * Notes added to an explanation: conventions, equivalences, how the direction was decided. Kept as parts
      * and joined only when an explanation is read.
      */
-    private static final class Notes {
+    private static class Notes {
         private String[] parts;
         private int count;
 

@@ -86,12 +86,15 @@ public final class Scorer {
         List<Indicator> indicators = form.getIndicators();
         Budget budgetBlock = form.getBudget().orElse(null);
         Figure budgetWeightFigure = budgetBlock == null ? null : budgetBlock.getWeight().orElse(null);
+        // each indicator's 分值 and 得分, read once: every read of the model's optional figures makes an Optional
+        Figure[] weightFigures = new Figure[indicators.size()];
+        Figure[] scoreFigures = new Figure[indicators.size()];
         boolean indicatorsWeighted = false;
-        for (Indicator ind : indicators) {
-            if (ind.getWeight().isPresent()) {
-                indicatorsWeighted = true;
-                break;
-            }
+        for (int i = 0; i < weightFigures.length; i++) {
+            Indicator ind = indicators.get(i);
+            weightFigures[i] = ind.getWeight().orElse(null);
+            scoreFigures[i] = ind.getDeclaredScore().orElse(null);
+            indicatorsWeighted |= weightFigures[i] != null;
         }
         // weights the form states without a 分值 column (points in level-1 labels, the budget's in its title): their sum is checked
         boolean statedWeights = indicatorsWeighted || budgetWeightFigure != null;
@@ -108,7 +111,7 @@ public final class Scorer {
         BigDecimal indicatorWeights;
         if (indicatorsWeighted) {
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = declaredWeight(indicators.get(i), out);
+                weights[i] = declaredWeight(indicators.get(i), weightFigures[i], out);
             }
             indicatorWeights = sum(weights);
             budgetWeightAssigned = budgetWeightFigure == null || !budgetWeightFigure.isParsed();
@@ -139,7 +142,7 @@ public final class Scorer {
         List<IndicatorResult> results = new ArrayList<>(indicators.size());
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
-            results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, out));
+            results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, weightFigures[i], scoreFigures[i], out));
         }
         BudgetResult budget = null;
         if (budgetBlock != null) {
@@ -163,12 +166,12 @@ public final class Scorer {
             BigDecimal declaredBudgetWeight = budgetWeightFigure == null || !budgetWeightFigure.isParsed() ? null : budgetWeightFigure.decimal();
             declaredWeights = plus(declaredBudgetWeight == null ? BigDecimal.ZERO : declaredBudgetWeight, indicatorWeights);
         }
-        BigDecimal declaredScores = declaredScoreSum(indicators, budgetBlock);
+        BigDecimal declaredScores = declaredScoreSum(scoreFigures, budgetBlock);
         BigDecimal declaredTotal = DeclaredFigure.valueOf(form.getDeclaredTotal());
         BigDecimal usedWeights = statedWeights ? weightSum : null;
         boolean budgetAssigned = budgetWeightAssigned && budget != null;
         try {
-            formChecks(form, formPlace, usedWeights, budgetAssigned, declaredScores, declaredTotal, indicatorsWeighted, out);
+            formChecks(form, formPlace, weightFigures, usedWeights, budgetAssigned, declaredScores, declaredTotal, indicatorsWeighted, out);
         } catch (RuntimeException | StackOverflowError e) {
             failed(MessageArgument.message("fragment.totalChecks"), formPlace, e, out);
         }
@@ -209,12 +212,12 @@ public final class Scorer {
 
     /** Scores one indicator; a failure is a diagnostic and a NOT_SCORABLE result, never an exception. */
     private IndicatorResult scoreGuarded(Indicator ind, BigDecimal weight, boolean assigned, boolean formHasWeights,
-                                         List<Diagnostic> out) {
+                                         Figure weightFigure, Figure scoreFigure, List<Diagnostic> out) {
         int mark = out.size();
         IndicatorResult r;
         try {
-            r = indicatorScoring.score(ind, weight, assigned, out);
-            indicatorChecks(ind, r, formHasWeights, out);
+            r = indicatorScoring.score(ind, weight, assigned, DeclaredFigure.valueOf(scoreFigure), out);
+            indicatorChecks(ind, r, formHasWeights, weightFigure, scoreFigure, out);
         } catch (RuntimeException | StackOverflowError e) {
             out.subList(mark, out.size()).clear(); // what the failed indicator said so far is dropped
             failed(MessageArgument.message("fragment.quoted", MessageArgument.text(ind.getName())), safeLocation(ind), e, out);
@@ -258,8 +261,7 @@ public final class Scorer {
         }
     }
 
-    private BigDecimal declaredWeight(Indicator ind, List<Diagnostic> out) {
-        Figure w = ind.getWeight().orElse(null);
+    private BigDecimal declaredWeight(Indicator ind, Figure w, List<Diagnostic> out) {
         if (w == null) {
             return BigDecimal.ZERO;
         }
@@ -298,7 +300,8 @@ public final class Scorer {
             for (Map.Entry<String, List<Integer>> g : byLabel.entrySet()) {
                 BigDecimal points = indicators.get(g.getValue().get(0)).getDeclaredLevel1Weight().orElseThrow();
                 split(points, g.getValue(), weights);
-                String label = Level1.fromLabel(g.getKey()).map(Level1::label).orElse(Labels.normalize(g.getKey()));
+                Level1 known = Level1.fromLabel(g.getKey()).orElse(null);
+                String label = known != null ? known.label() : Labels.normalize(g.getKey());
                 shares.add(MessageArgument.message("fragment.schemeShare", MessageArgument.text(label),
                         MessageArgument.number(points), MessageArgument.number(g.getValue().size())));
             }
@@ -356,7 +359,8 @@ public final class Scorer {
 
     private static void labelChecks(List<Indicator> indicators, List<Diagnostic> out) {
         java.util.Set<String> seen = null; // made for the first unknown label: most forms have none
-        for (Indicator ind : indicators) {
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
             String l1 = ind.getLevel1Label();
             if (!l1.isBlank() && Level1.fromLabel(l1).isEmpty()) {
                 seen = seen == null ? new java.util.HashSet<>() : seen;
@@ -374,8 +378,8 @@ public final class Scorer {
         }
     }
 
-    private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, List<Diagnostic> out) {
-        Figure weightFigure = ind.getWeight().orElse(null);
+    private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, Figure weightFigure, Figure declaredFigure,
+                                 List<Diagnostic> out) {
         if (ind.getTarget().isEmpty() || ind.getActual().isEmpty() || (formHasWeights && weightFigure == null)) {
             List<MessageArgument> missing = new ArrayList<>();
             if (ind.getTarget().isEmpty()) {
@@ -390,8 +394,7 @@ public final class Scorer {
             out.add(Diagnostic.of(StandardCode.INCOMPLETE_INDICATOR, ind.location(), MessageArgument.text(ind.getName()),
                     MessageArgument.list(missing)));
         }
-        Figure declaredFigure = ind.getDeclaredScore().orElse(null);
-        BigDecimal declared = declaredFigure == null || !declaredFigure.isParsed() ? null : declaredFigure.decimal();
+        BigDecimal declared = DeclaredFigure.valueOf(declaredFigure);
         if (declaredFigure != null && declared == null) {
             unparseableFigure(MessageArgument.message("fragment.scoreOf", MessageArgument.text(ind.getName())), declaredFigure, ind.location(), out);
         }
@@ -412,11 +415,11 @@ public final class Scorer {
         }
     }
 
-    private static BigDecimal declaredScoreSum(List<Indicator> indicators, Budget budget) {
+    private static BigDecimal declaredScoreSum(Figure[] scoreFigures, Budget budget) {
         boolean any = false;
         BigDecimal sum = BigDecimal.ZERO;
-        for (Indicator ind : indicators) {
-            BigDecimal s = DeclaredFigure.valueOf(ind.getDeclaredScore());
+        for (Figure f : scoreFigures) {
+            BigDecimal s = DeclaredFigure.valueOf(f);
             if (s != null) {
                 any = true;
                 sum = sum.add(s);
@@ -434,7 +437,7 @@ public final class Scorer {
      * @param usedWeights the weights scored with when the form declares weights: its indicator weights and
      *     the budget's, declared or (see {@code budgetAssigned}) supplied by the scheme
      */
-    private void formChecks(Form form, Location formPlace, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
+    private void formChecks(Form form, Location formPlace, Figure[] weightFigures, BigDecimal usedWeights, boolean budgetAssigned, BigDecimal declaredScores,
                             BigDecimal declaredTotal, boolean indicatorsWeighted, List<Diagnostic> out) {
         if (usedWeights != null && usedWeights.compareTo(HUNDRED) != 0) {
             MessageArgument stated = form.getDeclaredWeightTotal().flatMap(Figure::getValue)
@@ -446,24 +449,28 @@ public final class Scorer {
         }
         // level-1 subtotals: each label that carries points, against the weights of the indicators under it; with no
         // 分值 column the labels' points were split among the indicators: nothing to compare
-        Map<String, Subtotal> groups = new LinkedHashMap<>();
-        for (Indicator ind : indicatorsWeighted ? form.getIndicators() : List.<Indicator>of()) {
+        // (a form has a handful of level-1 labels: a list searched in order, in the order they come)
+        List<Subtotal> groups = new ArrayList<>(4);
+        List<Indicator> indicators = form.getIndicators();
+        for (int i = 0; indicatorsWeighted && i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
             BigDecimal points = ind.getDeclaredLevel1Weight().orElse(null);
             if (points == null) {
                 continue;
             }
-            Subtotal group = groups.get(ind.getLevel1Label());
+            Subtotal group = Subtotal.of(groups, ind.getLevel1Label());
             if (group == null) {
-                group = new Subtotal(points, ind);
-                groups.put(ind.getLevel1Label(), group);
+                group = new Subtotal(ind.getLevel1Label(), points, ind);
+                groups.add(group);
             }
-            BigDecimal weight = DeclaredFigure.valueOf(ind.getWeight());
+            BigDecimal weight = DeclaredFigure.valueOf(weightFigures[i]);
             group.sum = group.sum.add(weight == null ? BigDecimal.ZERO : weight);
         }
-        for (Map.Entry<String, Subtotal> g : groups.entrySet()) {
-            Subtotal group = g.getValue();
+        for (int g = 0; g < groups.size(); g++) {
+            Subtotal group = groups.get(g);
             if (group.points.compareTo(group.sum) != 0) {
-                String label = Level1.fromLabel(g.getKey()).map(Level1::label).orElse(Labels.normalize(g.getKey()));
+                Level1 known = Level1.fromLabel(group.label).orElse(null);
+                String label = known != null ? known.label() : Labels.normalize(group.label);
                 out.add(Diagnostic.of(StandardCode.SUBTOTAL_MISMATCH, group.first.location(), MessageArgument.text(label),
                         MessageArgument.number(group.points), MessageArgument.number(group.sum)));
             }
@@ -481,15 +488,26 @@ public final class Scorer {
         }
     }
 
-    /** The points a level-1 label declares, the weights of its indicators so far, and its first indicator (whose place a mismatch names). */
+    /** A level-1 label, the points it declares, the weights of its indicators so far, and its first indicator (whose place a mismatch names). */
     private static final class Subtotal {
+        final String label;
         final BigDecimal points;
         final Indicator first;
         BigDecimal sum = BigDecimal.ZERO;
 
-        Subtotal(BigDecimal points, Indicator first) {
+        Subtotal(String label, BigDecimal points, Indicator first) {
+            this.label = label;
             this.points = points;
             this.first = first;
+        }
+
+        static Subtotal of(List<Subtotal> groups, String label) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).label.equals(label)) {
+                    return groups.get(g);
+                }
+            }
+            return null;
         }
     }
 
