@@ -158,8 +158,8 @@ public final class Scorer {
         // the same value and scale as adding one by one)
         BigDecimal weightSum = plus(budget == null ? BigDecimal.ZERO : budget.getWeight(), indicatorWeights);
         BigDecimal computed = budget == null ? BigDecimal.ZERO : budget.getScore();
-        for (IndicatorResult r : results) {
-            computed = computed.add(r.getScore());
+        for (int i = 0; i < results.size(); i++) {
+            computed = computed.add(results.get(i).getScore());
         }
         BigDecimal declaredWeights = null;
         if (indicatorsWeighted) {
