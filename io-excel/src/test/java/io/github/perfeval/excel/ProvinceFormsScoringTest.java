@@ -64,4 +64,21 @@ class ProvinceFormsScoringTest {
                 || d.is(StandardCode.BUDGET_SCORE_MISMATCH));
         assertThat(e.getWeights()).isEqualByComparingTo("100");
     }
+
+    @Test
+    void hebeiBudgetScoreRoundedUpIsAnErrorAndTheShortfallIsExplained() {
+        Evaluation e = evaluate(ProvinceForms.hebeiLangfang2019());
+        assertThat(e.getDiagnostics()).filteredOn(d -> d.is(StandardCode.BUDGET_SCORE_MISMATCH)).singleElement().satisfies(d -> {
+            assertThat(d.getSeverity()).isEqualTo(Severity.ERROR);
+            assertThat(d.getMessageZh()).contains("填报9").contains("8.62");
+            assertThat(d.getWhere()).isEqualTo("附件1!I7");
+        });
+        assertThat(e.getDiagnostics()).as("86% is 37.24 / 43.2 rounded").noneMatch(d -> d.is(StandardCode.EXECUTION_RATE_MISMATCH)
+                || d.is(StandardCode.WEIGHT_TOTAL_MISMATCH) || d.is(StandardCode.MISSING_DEVIATION_REASON));
+        assertThat(e.getDiagnostics()).filteredOn(d -> d.is(StandardCode.DECLARED_SCORE_MISMATCH)).singleElement()
+                .satisfies(d -> assertThat(d.getWhere()).isEqualTo("附件1!H14"));
+        assertThat(e.getIndicators().get(0).getScore()).as("37.24 / 43.2 of 10").isEqualByComparingTo("8.62");
+        assertThat(e.getWeights()).isEqualByComparingTo("100");
+        assertThat(e.getScore()).as("8.62 + 8 × 10 + 8.62 for the budget").isEqualByComparingTo("97.24");
+    }
 }

@@ -3,6 +3,9 @@ package io.github.perfeval.grid.form;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.GridSketch;
 
+import static io.github.perfeval.grid.form.SpannedRows.n;
+import static io.github.perfeval.grid.form.SpannedRows.s;
+
 /**
  * Forms published by provinces the reader was not tuned on, rebuilt in code from the text of the
  * published pages (stored in the {@code search} tool's {@code pages} corpus; sources also in
@@ -199,6 +202,59 @@ public final class ProvinceForms {
                 .row("", "效益指标", "社会效益指标", "与委托运营方合同完成率", "=100%", "100%", "30", "30", "")
                 .row("", "满意度指标", "服务对象满意度指标", "场馆开放满意度", ">=90%", "100%", "10", "10", "").merge("A12:A17")
                 .row("总分", "", "", "", "", "", "100", "98.62", "").merge("A18:F18")
+                .build();
+    }
+
+    /**
+     * 河北 廊坊市食品工程学校, 2019 办公宿舍楼、食堂及餐厅暖通改造经费 (the 2019 template with 指标1/指标2/……
+     * slots): names written into the slots ({@code 指标1工程资金金额}), targets and actuals as bare numbers,
+     * amounts in the goals, {@code 0} in the reason column of rows that lost nothing, 效益指标 printed again
+     * over 可持续影响指标 (a page break), the year as {@code 2019年度)}. The stored page stops after the
+     * satisfaction row's 指标2 slot: the grid stops there.
+     * Source: http://www.lfsp.cn/newsinfo/1158053.html
+     */
+    public static Grid hebeiLangfang2019() {
+        return SpannedRows.sheet("附件1")
+                .row("附件1")
+                .row(s("项目支出绩效自评表", 1, 9))
+                .row(s("2019年度)", 1, 9))
+                .row("项目名称", s("办公宿舍楼、食堂及餐厅暖通改造经费", 1, 8))
+                .row("主管部门", s("廊坊市发改委", 1, 3), s("实施单位", 1, 2), s("廊坊市食品工程学校", 1, 3))
+                .row(s("项目资金\n(万元)", 5, 1), s("", 1, 2), "年初\n预算数", "全年\n预算数", "全年\n执行数", "分值", "执行率", "得分")
+                .row(s("年度资金总额", 1, 2), n("43.2"), n("43.2"), n("37.24"), n("10"), "86%", n("9"))
+                .row(s("其中：当年财政拨款", 1, 2), n("43.2"), n("43.2"), n("37.24"), "", "", "")
+                .row(s("      上年结转资金", 1, 2), "", "", "", "", "", "")
+                .row(s("  其他资金", 1, 2), "", "", "", "", "", "")
+                .row(s("年度总体目标", 2, 1), s("预期目标", 1, 4), s("实际完成情况", 1, 4))
+                .row(s(n("43.2"), 1, 4), s(n("37.24"), 1, 4))
+                .row(s("", 27, 1), "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施")
+                .row(s("产出指标", 12, 1), s("数量指标", 3, 1), "指标1工程资金金额", n("43.2"), n("37.24"), n("10"), n("9"),
+                        "已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。")
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("质量指标", 3, 1), "指标1工程完工率", n("100"), n("100"), n("10"), n("10"), "")
+                .row("指标2工程验收合格率", n("100"), n("100"), n("10"), n("10"), "")
+                .row("……", "", "", "", "", "")
+                .row(s("时效指标", 3, 1), "指标1项目完成及时率", n("100"), n("100"), n("10"), n("10"), "")
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("成本指标", 3, 1), "指标1成本控制率", n("100"), n("100"), n("10"), n("10"), "")
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("效益指标", 9, 1), s("经济效益\n指标", 3, 1), "指标1安全率", n("100"), n("100"), n("10"), n("10"), n("0"))
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("社会效益\n指标", 3, 1), "指标1学校发展能力", n("100"), n("100"), n("10"), n("10"), n("0"))
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("生态效益\n指标", 3, 1), "指标1", "", "", "", "", "")
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("效益指标", 3, 1), s("可持续影响\n指标", 3, 1), "指标1长期使用性", n("100"), n("100"), n("10"), n("10"), "")
+                .row("指标2", "", "", "", "", "")
+                .row("……", "", "", "", "", "")
+                .row(s("满意度\n指标", 2, 1), s("服务对象满意度指标", 2, 1), "指标1学生满意度", n("100"), n("100"), n("10"), n("10"), n("0"))
+                .row("指标2", "", "", "", "", "")
                 .build();
     }
 }

@@ -166,4 +166,31 @@ class ProvinceFormsTest {
         assertThat(form.getDeclaredTotal()).contains(Figure.parse("98.62"));
         assertThat(codes(read, 0)).doesNotContain(StandardCode.UNKNOWN_BUDGET_LINE.name());
     }
+
+    @Test
+    void hebeiSlotTemplateFilledInPlace() {
+        GridReadResult read = read(ProvinceForms.hebeiLangfang2019());
+        Form form = read.forms().get(0);
+        assertThat(form.getYear()).as("2019年度) with its bracket lost").contains(2019);
+        assertThat(form.getProjectName()).contains("办公宿舍楼、食堂及餐厅暖通改造经费");
+        assertThat(form.getIndicators()).extracting(Indicator::getName).as("the slot label stays part of the name as written")
+                .containsExactly("指标1工程资金金额", "指标1工程完工率", "指标2工程验收合格率", "指标1项目完成及时率", "指标1成本控制率",
+                        "指标1安全率", "指标1学校发展能力", "指标1长期使用性", "指标1学生满意度");
+        assertThat(form.getIndicators()).extracting(i -> i.getLevel1().orElseThrow().name())
+                .containsExactly("OUTPUT", "OUTPUT", "OUTPUT", "OUTPUT", "OUTPUT", "EFFECT", "EFFECT", "EFFECT", "SATISFACTION");
+        assertThat(form.getIndicators().get(7).getLevel2Label()).as("效益指标 printed again over it").isEqualTo("可持续影响\n指标");
+        Indicator first = form.getIndicators().get(0);
+        assertThat(first.getTarget().getRaw()).isEqualTo("43.2");
+        assertThat(first.getActual().getRaw()).isEqualTo("37.24");
+        assertThat(first.getDeviationReason()).hasValueSatisfying(r -> assertThat(r).startsWith("已完工"));
+        assertThat(form.getIndicators().get(5).getDeviationReason()).as("a 0 in the reason column is kept as filed").contains("0");
+        assertThat(form.getGoals().orElseThrow().getExpected()).as("amounts written as the goals").isEqualTo("43.2");
+        assertThat(form.getGoals().orElseThrow().getAchieved()).isEqualTo("37.24");
+        BudgetLine total = form.getBudget().orElseThrow().total().orElseThrow();
+        assertThat(total.getExecuted()).contains(Figure.parse("37.24"));
+        assertThat(total.getDeclaredRate().orElseThrow().getRaw()).isEqualTo("86%");
+        assertThat(read.getForms().get(0).getDiagnostics()).filteredOn(d -> d.is(StandardCode.TEMPLATE_ROWS)).singleElement()
+                .satisfies(d -> assertThat(d.getMessageZh()).startsWith("17行"));
+        assertThat(codes(read, 0)).doesNotContain(StandardCode.INCOMPLETE_INDICATOR.name(), StandardCode.UNKNOWN_LEVEL_LABEL.name());
+    }
 }
