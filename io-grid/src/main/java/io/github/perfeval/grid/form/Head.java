@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class Head {
 
+    /** The longest text read as a label among the goals' sub-headers. */
+    private static final int SHORT_LABEL = 20;
+
     private final Grid g;
     private final Vocabulary v;
     private final Cells cells;
@@ -148,31 +151,80 @@ final class Head {
                 subHeaders = true;
             }
         }
-        return subHeaders && !textBeside ? r + 1 : r;
+        return subHeaders && (!textBeside || textsBelow(r, own)) ? r + 1 : r;
+    }
+
+    /**
+     * Whether row r is a row of goals sub-headers whose texts stand in the row below, though it also holds a
+     * label the vocabulary does not know (重庆: 当年绩效目标 | 年初绩效目标 | 全年（调整）绩效目标 | 全年目标实际完成情况,
+     * the three texts below): every cell after the first goals label is a short label with no label of the
+     * vocabulary under it, and a sub-header has its text there. A label and its text on one row (预期目标 | text)
+     * is not: the text is no short label, or the row below is the next part's labels.
+     */
+    private boolean textsBelow(int r, List<Integer> own) {
+        int below = r + 1;
+        if (below >= g.rowCount()) {
+            return false;
+        }
+        boolean started = false;
+        boolean text = false;
+        for (int c : own) {
+            Role role = cells.role(r, c).orElse(null);
+            if (!started) {
+                started = role != null && role.group() == Role.Group.GOALS;
+                continue;
+            }
+            if (role != null && role.group() != Role.Group.GOALS || !g.isOrigin(below, c)) {
+                return false;
+            }
+            String label = g.cell(r, c).getText().strip();
+            if (role == null && (label.length() > SHORT_LABEL || label.indexOf('。') >= 0 || label.indexOf('，') >= 0)) {
+                return false;
+            }
+            String under = g.cell(below, c).getText();
+            if (!under.isBlank() && v.roleOf(under).isPresent()) {
+                return false;
+            }
+            if (!under.isBlank() && (role == Role.GOAL_EXPECTED || role == Role.GOAL_ACHIEVED)) {
+                text = true;
+            }
+        }
+        return text;
     }
 
     private void readGoals(int r, List<Integer> own, int textRow, Goals.Builder goals) {
         if (textRow > r) {
             // labels on row r, texts below each sub-header
+            boolean afterGoals = false;
             for (int i = 0; i < own.size(); i++) {
                 int c = own.get(i);
-                cells.claim(r, c);
                 Role role = cells.role(r, c).orElse(null);
-                if (role != Role.GOAL_EXPECTED && role != Role.GOAL_ACHIEVED) {
+                cells.claim(r, c);
+                boolean extra = role == null && afterGoals;
+                afterGoals |= role != null && role.group() == Role.Group.GOALS;
+                if (role != Role.GOAL_EXPECTED && role != Role.GOAL_ACHIEVED && !extra) {
                     continue;
                 }
                 int last = i + 1 < own.size() ? own.get(i + 1) : g.columnCount();
+                boolean found = false;
                 for (int d = c; d < last; d++) {
                     if (g.isOrigin(textRow, d) && !g.cell(textRow, d).isBlank() && !cells.claimed(textRow, d)) {
                         String text = g.cell(textRow, d).getText().strip();
                         cells.claim(textRow, d);
                         if (role == Role.GOAL_EXPECTED) {
                             goals.expected(text).source(g.place(textRow, d));
-                        } else {
+                        } else if (role == Role.GOAL_ACHIEVED) {
                             goals.achieved(text);
+                        } else {
+                            // a goals column the model has no attribute for (全年（调整）绩效目标): kept with its label
+                            form.addHeaderFields(FormReading.labelled(g.cell(r, c).getText().strip(), text, g.place(textRow, d)));
                         }
+                        found = true;
                         break;
                     }
+                }
+                if (!found && role == null) {
+                    form.addHeaderFields(FormReading.labelled(g.cell(r, c).getText().strip(), "", g.place(r, c)));
                 }
             }
             // a section label on the texts' row (四川: 项目基本情况 | 1.… | text | text) is only structure

@@ -238,4 +238,50 @@ class ReviewFormsTest {
         assertThat(change.getTarget().isEmpty()).as("计量单位 % beside a blank 年初指标值").isTrue();
         assertThat(change.getSplitTarget().orElseThrow().getUnit().orElseThrow().getText()).isEqualTo("%");
     }
+
+    @Test
+    void goalsInThreeColumnsKeepEachTextWithItsLabel() {
+        Form f = read(ReviewForms.chongqingKxc2021());
+        assertThat(f.getGoals().orElseThrow().getExpected()).as("年初绩效目标").isEqualTo("无");
+        assertThat(f.getGoals().orElseThrow().getAchieved()).as("全年目标实际完成情况").startsWith("中心2021年较好地完成了履职任务");
+        assertThat(f.getHeaderFields()).filteredOn(h -> h.getLabel().equals("全年（调整）绩效目标")).singleElement().satisfies(h -> {
+            assertThat(h.getText()).startsWith("通过整合各级各类媒体");
+            assertThat(h.getSource().orElseThrow().describe()).isEqualTo("部门整体绩效自评表!E7");
+        });
+    }
+
+    /** Goals under three sub-headers, one of them unknown to the vocabulary (drawn here, not a published form). */
+    private static Grid goalsUnder(String middle, String middleText) {
+        return SpannedRows.sheet("表")
+                .row(s("项目支出绩效自评表", 1, 7))
+                .row(s("年度总体目标", 2, 1), s("预期目标", 1, 2), s(middle, 1, 2), s("实际完成情况", 1, 2))
+                .row(s("完成10个村的道路硬化", 1, 2), s(middleText, 1, 2), s("完成9个村，1个村因雨季顺延", 1, 2))
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "硬化村数", "≥10个", "9个", n("90"), n("81"))
+                .build();
+    }
+
+    @Test
+    void aGoalsColumnTheVocabularyDoesNotKnowIsKeptWithItsLabelFilledOrNot() {
+        Form f = read(goalsUnder("调整后目标", "完成10个村（年中未调整）"));
+        assertThat(f.getGoals().orElseThrow().getExpected()).isEqualTo("完成10个村的道路硬化");
+        assertThat(f.getGoals().orElseThrow().getAchieved()).isEqualTo("完成9个村，1个村因雨季顺延");
+        assertThat(f.getHeaderFields()).extracting(h -> h.getLabel() + "=" + h.getText()).containsExactly("调整后目标=完成10个村（年中未调整）");
+        Form blank = read(goalsUnder("中期目标", ""));
+        assertThat(blank.getHeaderFields()).extracting(h -> h.getLabel() + "=" + h.getText()).containsExactly("中期目标=");
+        assertThat(blank.getGoals().orElseThrow().getAchieved()).isEqualTo("完成9个村，1个村因雨季顺延");
+    }
+
+    @Test
+    void aGoalLabelWithItsTextBesideItStaysOneRow() {
+        Grid g = SpannedRows.sheet("表")
+                .row("年度总体目标", "预期目标", "完成10个村的道路硬化", "实际完成情况", "完成9个村")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "硬化村数", "≥10个", "9个", n("100"), n("90"))
+                .build();
+        Form f = read(g);
+        assertThat(f.getGoals().orElseThrow().getExpected()).isEqualTo("完成10个村的道路硬化");
+        assertThat(f.getGoals().orElseThrow().getAchieved()).isEqualTo("完成9个村");
+        assertThat(f.getHeaderFields()).isEmpty();
+    }
 }
