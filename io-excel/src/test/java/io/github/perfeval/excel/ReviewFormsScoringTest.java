@@ -69,5 +69,8 @@ class ReviewFormsScoringTest {
         assertThat(d).filteredOn(x -> x.is(StandardCode.VALUE_REMARK) && x.getMessageZh().contains("只有单位")).singleElement()
                 .satisfies(x -> assertThat(x.getMessageZh()).contains("绩效目标自评表!G8").contains("绩效目标自评表!F10"));
         assertThat(e[0].getForm().getIndicators()).allSatisfy(i -> assertThat(i.getDeclaredScore()).isEmpty());
+        assertThat(d).as("the template's rows were never filled: each is INCOMPLETE_INDICATOR, none lost points for a reason")
+                .noneMatch(x -> x.is(StandardCode.MISSING_DEVIATION_REASON));
+        assertThat(d).filteredOn(x -> x.is(StandardCode.INCOMPLETE_INDICATOR)).hasSize(9);
     }
 }

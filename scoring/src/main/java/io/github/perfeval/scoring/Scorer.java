@@ -409,7 +409,10 @@ public final class Scorer {
         }
         BigDecimal standing = declared != null ? declared : r.getScore();
         String reason = ind.getDeviationReason().orElse(null);
-        if ((reason == null || reason.isBlank()) && standing.compareTo(r.getWeight()) < 0 && r.getWeight().signum() > 0) {
+        // a deduction needs a reason: one the form declares, or one the target and actual give; a row left unfilled
+        // (INCOMPLETE_INDICATOR says so) or waiting for the evaluator's judgement has lost nothing yet
+        boolean deducted = declared != null || r.getStatus() == IndicatorStatus.PARTLY_MET || r.getStatus() == IndicatorStatus.NOT_MET;
+        if (deducted && (reason == null || reason.isBlank()) && standing.compareTo(r.getWeight()) < 0 && r.getWeight().signum() > 0) {
             out.add(Diagnostic.of(StandardCode.MISSING_DEVIATION_REASON, ind.location(), MessageArgument.text(ind.getName()),
                     MessageArgument.number(standing), MessageArgument.number(r.getWeight())));
         }

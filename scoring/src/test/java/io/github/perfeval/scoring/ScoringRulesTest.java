@@ -206,6 +206,27 @@ class ScoringRulesTest {
         assertThat(shortReason.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).isEmpty();
     }
 
+    @Test
+    void aReasonIsAskedForWhereADeductionIsDeclaredOrComputedNotWhereNothingWasFilled() {
+        Indicator unfilled = Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("国家助学金人数").weight(Figure.of(10)).build();
+        Evaluation template = Scorer.create().evaluate(form(unfilled, ind("合格率", "≥95%", "96%", "90", null)));
+        assertThat(template.diagnostics(StandardCode.INCOMPLETE_INDICATOR)).hasSize(1);
+        assertThat(template.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("a row left unfilled has lost nothing yet").isEmpty();
+        Evaluation zeroDeclared = Scorer.create().evaluate(form(Indicator.builder().from(unfilled).declaredScore(Figure.of(0)).build(),
+                ind("合格率", "≥95%", "96%", "90", null)));
+        assertThat(zeroDeclared.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("0 declared is a deduction").hasSize(1);
+        Evaluation unread = Scorer.create().evaluate(form(ind("巡查", "≥6次", "考核4次，巡查2次，共计", "10", null), ind("合格率", "≥95%", "96%", "90", null)));
+        assertThat(unread.getIndicators().get(0).getStatus()).isIn(IndicatorStatus.NOT_SCORABLE, IndicatorStatus.NEEDS_JUDGEMENT);
+        assertThat(unread.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("perfeval could not score it; the unit deducted nothing").isEmpty();
+        Evaluation carried = Scorer.create().evaluate(form(ind("巡查", "≥6次", "考核4次，巡查2次，共计", "10", "6"), ind("合格率", "≥95%", "96%", "90", null)));
+        assertThat(carried.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("6 of 10 declared").hasSize(1);
+        Evaluation computed = Scorer.create().evaluate(form(ind("培训场次", "≥50个", "40个", "100", null)));
+        assertThat(computed.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("40 of 50 computed").hasSize(1);
+        Evaluation judged = Scorer.create().evaluate(form(ind("群众生活", "显著改善", "有所改善", "10", null), ind("合格率", "≥95%", "96%", "90", null)));
+        assertThat(judged.getIndicators().get(0).getStatus()).isEqualTo(IndicatorStatus.NEEDS_JUDGEMENT);
+        assertThat(judged.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("the evaluator has not judged it yet").isEmpty();
+    }
+
     static IndicatorResult scoreOne(Scorer scorer, String name, String target, String actual) {
         return scorer.evaluate(form(ind(name, target, actual, "10", null))).getIndicators().get(0);
     }
