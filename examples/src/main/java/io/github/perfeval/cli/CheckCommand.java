@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         Summary[] summary = {Summary.EMPTY};
         int[] done = {0};
         // files are read on several threads; their reports are printed in file order, as they complete
-        InOrder.map(files, jobs, checker::check, read -> {
+        InOrder.map(files, jobs, checker::check, checker::failed, read -> {
             // compared with the earlier files' reports here, in file order, so any --jobs gives the same findings
             FileReport report = checker.withTextSharedWithEarlierFiles(read);
             if (progress) {

@@ -23,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
 /**
@@ -36,19 +33,34 @@ import java.util.stream.Collectors;
  *
  * <p>The Bean Validation validator takes Hibernate Validator's bootstrap (a few hundred milliseconds in a
  * fresh JVM, as long as reading the first workbook), so it is built on a second thread while the first file is
- * read, and waited for only when a form is there to validate.
+ * read, and waited for only when a form is there to validate. That thread may run out of memory beside a huge
+ * file: then the first check that needs the validator builds it itself.
+ *
+ * <p>Nothing here can wait for ever after an out of memory: the bootstrap is waited for by joining its thread
+ * (which ends, whatever it threw), and checks run beside each other or alone under a plain monitor, which
+ * allocates nothing to take or leave (a {@code ReentrantReadWriteLock} counts a read hold taken before it
+ * allocates the thread's hold counter, so an out of memory there left it held and a later check waited for ever
+ * to run alone).
  */
 final class FileChecker {
 
     private final Locale locale;
     private final FormFiles loader = new FormFiles();
-    private final CompletableFuture<FormValidator> validator;
+    /** Builds the validator beside the first file; {@link #validator} is set when it succeeded. */
+    private final Thread bootstrap;
+    private volatile FormValidator validator;
+    /** Taken to build the validator when the bootstrap failed, so that it is built once. */
+    private final Object building = new Object();
     private final Scorer scorer = Scorer.create();
     private final BasicDataChecker tableChecker = BasicDataChecker.create();
     private volatile boolean internalError;
-    /** Taken shared by every check, and alone by a check that retries after running out of memory. */
-    private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock();
-    private final AtomicInteger running = new AtomicInteger();
+    /** Guards {@link #running}, {@link #waitingAlone} and {@link #aloneRunning}. */
+    private final Object gate = new Object();
+    /** Checks running beside each other now. */
+    private int running;
+    /** Checks waiting to run again alone after running out of memory beside others; new checks wait for them. */
+    private int waitingAlone;
+    private boolean aloneRunning;
     private final ReportChecker reportChecker = ReportChecker.create();
     /** The reports of the files taken in order so far, for REPORT_TEXT_SHARED across the run, and the file of each. */
     private final List<SelfEvaluationReport> earlierReports = new ArrayList<>();
@@ -56,11 +68,22 @@ final class FileChecker {
 
     FileChecker(Locale locale) {
         this.locale = locale;
-        this.validator = CompletableFuture.supplyAsync(FormValidator::create, task -> {
-            Thread t = new Thread(task, "perfeval-validator-bootstrap");
-            t.setDaemon(true);
-            t.start();
-        });
+        this.bootstrap = new Thread(this::bootstrapValidator, "perfeval-validator-bootstrap");
+        bootstrap.setDaemon(true);
+        try {
+            bootstrap.start();
+        } catch (OutOfMemoryError e) {
+            // no thread to be had: the first check that needs the validator builds it
+        }
+    }
+
+    private void bootstrapValidator() {
+        try {
+            validator = FormValidator.create();
+        } catch (Throwable e) {
+            // out of memory beside a huge file, or a bug: the check that needs the validator builds it again, and
+            // a failure there is that file's
+        }
     }
 
     /**
@@ -70,25 +93,81 @@ final class FileChecker {
      * neighbours down with it (out of memory strikes whichever thread allocates next).
      */
     FileReport check(FormFiles.Input file) {
-        alone.readLock().lock();
-        int beside = running.incrementAndGet();
+        int beside = enterBeside();
         try {
             return attempt(file);
         } catch (OutOfMemoryError e) {
-            if (beside == 1 && running.get() == 1) {
+            if (beside == 1 && runningNow() == 1) {
                 return failed(file, e);
             }
         } finally {
-            running.decrementAndGet();
-            alone.readLock().unlock();
+            leaveBeside();
         }
-        alone.writeLock().lock();
+        enterAlone();
         try {
             return attempt(file);
         } catch (OutOfMemoryError e) {
             return failed(file, e);
         } finally {
-            alone.writeLock().unlock();
+            leaveAlone();
+        }
+    }
+
+    /** Waits while a check runs or waits to run alone, then counts this one in; returns how many run now. */
+    private int enterBeside() {
+        synchronized (gate) {
+            boolean interrupted = false;
+            while (aloneRunning || waitingAlone > 0) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return ++running;
+        }
+    }
+
+    private int runningNow() {
+        synchronized (gate) {
+            return running;
+        }
+    }
+
+    private void leaveBeside() {
+        synchronized (gate) {
+            running--;
+            gate.notifyAll();
+        }
+    }
+
+    /** Waits until no other check runs, then runs alone; checks that come meanwhile wait. */
+    private void enterAlone() {
+        synchronized (gate) {
+            waitingAlone++;
+            boolean interrupted = false;
+            while (aloneRunning || running > 0) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            waitingAlone--;
+            aloneRunning = true;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void leaveAlone() {
+        synchronized (gate) {
+            aloneRunning = false;
+            gate.notifyAll();
         }
     }
 
@@ -161,25 +240,49 @@ final class FileChecker {
         return changed ? FileReport.of(report.getFile(), report.getForms(), report.getBasicData(), reviews) : report;
     }
 
-    private FileReport failed(FormFiles.Input file, Throwable e) {
+    /**
+     * The report of a file perfeval itself failed on (a bug, out of memory), which makes the run's exit code
+     * {@link ExitCode#INTERNAL_ERROR}.
+     *
+     * @param file the file
+     * @param e what perfeval threw on it
+     * @return the file's report, with the failure as its error
+     */
+    FileReport failed(FormFiles.Input file, Throwable e) {
         internalError = true;
         String name = file.path.toString();
         return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
     }
 
-    /** The validator, once built; a failure to build it is perfeval's own failure, on the file that needed it. */
+    /**
+     * The validator, once built: the bootstrap's, or built here when the bootstrap failed (a failure to build it
+     * here is perfeval's own failure, on the file that needed it).
+     */
     private FormValidator validator() {
-        try {
-            return validator.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
+        FormValidator built = validator;
+        if (built != null) {
+            return built;
+        }
+        boolean interrupted = false;
+        while (bootstrap.isAlive()) {
+            try {
+                bootstrap.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            if (cause instanceof Error) {
-                throw (Error) cause;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        built = validator;
+        if (built != null) {
+            return built;
+        }
+        synchronized (building) {
+            if (validator == null) {
+                validator = FormValidator.create();
             }
-            throw e;
+            return validator;
         }
     }
 
