@@ -8,7 +8,7 @@ import io.github.perfeval.core.json.FormsJson;
 import io.github.perfeval.core.report.ProjectFiling;
 import io.github.perfeval.core.report.ReportPairing;
 import io.github.perfeval.core.report.SelfEvaluationReport;
-import io.github.perfeval.core.validation.FormValidator;
+import io.github.perfeval.core.validation.BuiltInConstraints;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.basicdata.BasicDataChecker;
 import io.github.perfeval.scoring.report.BasicDataReport;
@@ -31,13 +31,13 @@ import java.util.stream.Collectors;
  * reports of the files checked before), for {@code check} and {@code report} alike. Remembers whether perfeval itself
  * failed on some input. Thread-safe: {@code check} reads several files at once with one checker.
  *
- * <p>The Bean Validation validator takes Hibernate Validator's bootstrap (a few hundred milliseconds in a
- * fresh JVM, as long as reading the first workbook), so it is built on a second thread while the first file is
- * read, and waited for only when a form is there to validate. That thread may run out of memory beside a huge
- * file: then the first check that needs the validator builds it itself.
+ * <p>Forms are checked against perfeval's own constraints by {@link BuiltInConstraints}: what
+ * {@code FormValidator.create()} reports, without Hibernate Validator's bootstrap and metadata (about 250 ms of CPU in
+ * a fresh JVM, which a one-form check waited for: docs/PERFORMANCE.md). The command line takes no constraints of the
+ * user's; a program that has its own uses {@code FormValidator}.
  *
- * <p>Nothing here can wait for ever after an out of memory: the bootstrap is waited for by joining its thread
- * (which ends, whatever it threw), and checks run beside each other or alone under a plain monitor, which
+ * <p>Nothing here can wait for ever after an out of memory: checks run beside each other or alone under a plain
+ * monitor, which
  * allocates nothing to take or leave (a {@code ReentrantReadWriteLock} counts a read hold taken before it
  * allocates the thread's hold counter, so an out of memory there left it held and a later check waited for ever
  * to run alone).
@@ -46,11 +46,6 @@ final class FileChecker {
 
     private final Locale locale;
     private final FormFiles loader = new FormFiles();
-    /** Builds the validator beside the first file; {@link #validator} is set when it succeeded. */
-    private final Thread bootstrap;
-    private volatile FormValidator validator;
-    /** Taken to build the validator when the bootstrap failed, so that it is built once. */
-    private final Object building = new Object();
     private final Scorer scorer = Scorer.create();
     private final BasicDataChecker tableChecker = BasicDataChecker.create();
     private volatile boolean internalError;
@@ -68,22 +63,6 @@ final class FileChecker {
 
     FileChecker(Locale locale) {
         this.locale = locale;
-        this.bootstrap = new Thread(this::bootstrapValidator, "perfeval-validator-bootstrap");
-        bootstrap.setDaemon(true);
-        try {
-            bootstrap.start();
-        } catch (OutOfMemoryError e) {
-            // no thread to be had: the first check that needs the validator builds it
-        }
-    }
-
-    private void bootstrapValidator() {
-        try {
-            validator = FormValidator.create();
-        } catch (Throwable e) {
-            // out of memory beside a huge file, or a bug: the check that needs the validator builds it again, and
-            // a failure there is that file's
-        }
     }
 
     /**
@@ -181,7 +160,7 @@ final class FileChecker {
                     loaded.reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()));
             for (ValueWithDiagnostics<Form> f : contents.getForms()) {
                 List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
-                before.addAll(validator().validate(f.getValue()));
+                before.addAll(BuiltInConstraints.check(f.getValue()));
                 pairing.problemOf(f.getValue()).ifPresent(before::add);
                 forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
             }
@@ -252,38 +231,6 @@ final class FileChecker {
         internalError = true;
         String name = file.path.toString();
         return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
-    }
-
-    /**
-     * The validator, once built: the bootstrap's, or built here when the bootstrap failed (a failure to build it
-     * here is perfeval's own failure, on the file that needed it).
-     */
-    private FormValidator validator() {
-        FormValidator built = validator;
-        if (built != null) {
-            return built;
-        }
-        boolean interrupted = false;
-        while (bootstrap.isAlive()) {
-            try {
-                bootstrap.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        built = validator;
-        if (built != null) {
-            return built;
-        }
-        synchronized (building) {
-            if (validator == null) {
-                validator = FormValidator.create();
-            }
-            return validator;
-        }
     }
 
     /** A report in a message: “project”（table 1）. */

@@ -123,6 +123,43 @@ class CommandLineTest {
     }
 
     @Test
+    void aFormBreakingTheModelsConstraintsIsReportedAsTheLibrarysFormValidatorReportsIt(@TempDir Path dir) throws Exception {
+        // the command line checks perfeval's constraints without Hibernate Validator (BuiltInConstraints): the same
+        // report, in both languages, as the library's Bean Validation path, on a form that breaks each kind of them
+        var read = io.github.perfeval.excel.read.ExcelFormReader.create().read(Path.of(LIUHE)).getForms().get(0);
+        var f = read.getValue();
+        var indicators = new ArrayList<>(f.getIndicators());
+        indicators.set(0, io.github.perfeval.core.form.Indicator.builder().from(indicators.get(0))
+                .weight(io.github.perfeval.core.quantity.Figure.parse("-2")).build());
+        indicators.set(1, io.github.perfeval.core.form.Indicator.builder().from(indicators.get(1)).name(" ")
+                .weight(io.github.perfeval.core.quantity.Figure.of(1)).declaredScore(io.github.perfeval.core.quantity.Figure.of(3)).build());
+        var broken = io.github.perfeval.core.form.Form.builder().from(f).year(1800).indicators(indicators)
+                .declaredTotal(io.github.perfeval.core.quantity.Figure.parse("-1")).build();
+        Path json = dir.resolve("broken.json");
+        try (var os = Files.newOutputStream(json)) {
+            io.github.perfeval.core.json.FormsJson.write(List.of(io.github.perfeval.core.diagnostic.ValueWithDiagnostics.of(broken, List.of())),
+                    "broken", os);
+        }
+        var back = io.github.perfeval.core.json.FormsJson.read(Files.newInputStream(json)).get(0);
+        List<io.github.perfeval.core.diagnostic.Diagnostic> violations = io.github.perfeval.core.validation.FormValidator.create()
+                .validate(back.getValue());
+        assertThat(violations).hasSize(5);
+        for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+            var before = new ArrayList<>(back.getDiagnostics());
+            before.addAll(violations);
+            var form = io.github.perfeval.scoring.report.FormReport.of(
+                    io.github.perfeval.scoring.Scorer.create().evaluate(back.getValue()), before, locale);
+            String library = io.github.perfeval.scoring.report.ReportJsonWriter.toJson(io.github.perfeval.scoring.report.Report.of(
+                    List.of(io.github.perfeval.scoring.report.FileReport.of(json.toString(), List.of(form)))));
+            assertThat(run("check", "--format", "json", "--lang", locale.getLanguage(), json.toString())).isEqualTo(1);
+            assertThat(stdout().strip()).isEqualTo(library.strip());
+        }
+        assertThat(stdout()).contains("indicators[0].weight: must not be negative").contains("indicators[1].name: must not be blank")
+                .contains("indicators[1]: declared score must not exceed the weight").contains("year: must be a fiscal year")
+                .contains("declaredTotal: must not be negative");
+    }
+
+    @Test
     void aJsonFileWrittenByConvertChecksToTheSameResultAsItsWorkbook(@TempDir Path dir) throws Exception {
         for (String workbook : new String[] {YUEYANG, LIUHE}) {
             Path json = dir.resolve("form.json");

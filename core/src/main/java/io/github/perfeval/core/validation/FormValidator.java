@@ -3,10 +3,7 @@ package io.github.perfeval.core.validation;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.MessageTexts;
-import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.core.form.Indicator;
-import io.github.perfeval.core.source.Location;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -20,7 +17,6 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +41,9 @@ import java.util.function.Consumer;
  * <p>Building a validator is costly (tens of milliseconds in a fresh JVM): it also works out the constraints of
  * {@link Form} and of every type it cascades to, so that the first validation does not. Build one and share it.
  * Immutable and thread-safe. A {@code META-INF/validation.xml} on the class path does not configure it.
+ *
+ * <p>With perfeval's constraints only, {@link BuiltInConstraints#check(Form)} gives the same diagnostics without
+ * Hibernate Validator's bootstrap (what the command line uses, where that bootstrap was most of a one-form run).
  */
 public final class FormValidator {
 
@@ -132,15 +131,14 @@ public final class FormValidator {
         }
         List<ConstraintViolation<Form>> zhList = sorted(zhViolations);
         List<ConstraintViolation<Form>> enList = sorted(en.validate(form));
-        List<Diagnostic> out = new ArrayList<>(zhList.size());
+        List<Violation> out = new ArrayList<>(zhList.size());
         for (int i = 0; i < zhList.size(); i++) {
             ConstraintViolation<Form> v = zhList.get(i);
             String enMessage = i < enList.size() ? enList.get(i).getMessage() : v.getMessage();
-            String path = v.getPropertyPath().toString();
-            out.add(Diagnostic.of(StandardCode.CONSTRAINT_VIOLATION, locate(form, path),
-                    MessageArgument.text(path), constraintMessage(v.getMessageTemplate(), v.getMessage(), enMessage)));
+            out.add(new Violation(v.getPropertyPath().toString(), constraint(v),
+                    constraintMessage(v.getMessageTemplate(), v.getMessage(), enMessage)));
         }
-        return out;
+        return Violation.diagnostics(form, out);
     }
 
     /**
@@ -150,9 +148,9 @@ public final class FormValidator {
      * version's wording) the Chinese and English the validator gave.
      */
     private static MessageArgument constraintMessage(String template, String zh, String en) {
-        if (template != null && template.length() > 2 && template.startsWith("{") && template.endsWith("}")
-                && template.indexOf('{', 1) < 0) {
-            MessageArgument keyed = MessageArgument.message("constraint." + template.substring(1, template.length() - 1));
+        String key = Violation.templateKey(template);
+        if (key != null) {
+            MessageArgument keyed = MessageArgument.message("constraint." + key);
             if (keyed.render(Locale.CHINESE, MessageTexts.bundled()).equals(zh) && keyed.render(Locale.ROOT, MessageTexts.bundled()).equals(en)) {
                 return keyed;
             }
@@ -160,26 +158,14 @@ public final class FormValidator {
         return MessageArgument.bilingual(zh, en);
     }
 
-    private static List<ConstraintViolation<Form>> sorted(Set<ConstraintViolation<Form>> set) {
-        List<ConstraintViolation<Form>> list = new ArrayList<>(set);
-        list.sort(Comparator.comparing((ConstraintViolation<Form> v) -> v.getPropertyPath().toString())
-                .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
-        return list;
+    private static String constraint(ConstraintViolation<?> v) {
+        return v.getConstraintDescriptor().getAnnotation().annotationType().getName();
     }
 
-    private static Location locate(Form form, String path) {
-        if (path.startsWith("indicators[")) {
-            int close = path.indexOf(']');
-            try {
-                int index = Integer.parseInt(path.substring("indicators[".length(), close));
-                if (index >= 0 && index < form.getIndicators().size()) {
-                    return form.getIndicators().get(index).location();
-                }
-            } catch (RuntimeException notAnIndex) {
-                // fall through to the form's place
-            }
-        }
-        return form.getSheet().map(Location::sheet).orElse(Location.indicator(path.isEmpty() ? "form" : path));
+    private static List<ConstraintViolation<Form>> sorted(Set<ConstraintViolation<Form>> set) {
+        List<ConstraintViolation<Form>> list = new ArrayList<>(set);
+        list.sort(Violation.order(v -> v.getPropertyPath().toString(), FormValidator::constraint));
+        return list;
     }
 
     /** Collects the user's constraint mappings. */

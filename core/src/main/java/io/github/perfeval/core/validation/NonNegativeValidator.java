@@ -13,6 +13,6 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class NonNegativeValidator implements ConstraintValidator<NonNegative, Figure> {
     @Override
     public boolean isValid(Figure figure, ConstraintValidatorContext context) {
-        return figure == null || figure.getValue().map(v -> v.signum() >= 0).orElse(true);
+        return ConstraintRules.nonNegative(figure);
     }
 }

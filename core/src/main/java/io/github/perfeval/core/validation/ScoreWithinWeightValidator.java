@@ -13,11 +13,6 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class ScoreWithinWeightValidator implements ConstraintValidator<ScoreWithinWeight, Indicator> {
     @Override
     public boolean isValid(Indicator indicator, ConstraintValidatorContext context) {
-        if (indicator == null || indicator.getWeight().isEmpty() || indicator.getDeclaredScore().isEmpty()) {
-            return true;
-        }
-        return indicator.getWeight().get().getValue()
-                .flatMap(w -> indicator.getDeclaredScore().get().getValue().map(s -> s.compareTo(w) <= 0))
-                .orElse(true);
+        return ConstraintRules.scoreWithinWeight(indicator);
     }
 }
