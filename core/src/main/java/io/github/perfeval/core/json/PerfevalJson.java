@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.json.internal.IndicatorDeserializer;
+import io.github.perfeval.core.json.internal.ModelWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +69,9 @@ public final class PerfevalJson {
     }
 
     /**
-     * The shared mapper. Its settings are fixed, so it reads a form's indicators by a hand-written reader
-     * (the same values and errors as Jackson's generic path, faster); do not reconfigure it.
+     * The shared mapper. Its settings are fixed, so it reads a form's indicators by a hand-written reader and
+     * writes the model by a hand-written writer (the same values, errors and bytes as Jackson's generic path,
+     * faster); do not reconfigure it.
      */
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -85,11 +87,12 @@ public final class PerfevalJson {
     }
 
     /**
-     * A new mapper with perfeval's settings; with {@code streamIndicators}, indicators are read by hand, which
-     * only a mapper whose settings stay as they are here may do (the shared one). Without it, Jackson's generic
-     * path reads them, honouring whatever a caller adds (the reference the hand-written reader is tested against).
+     * A new mapper with perfeval's settings; {@code byHand}, indicators are read and the model is written by hand,
+     * which only a mapper whose settings stay as they are here may do (the shared one). Without it, Jackson's
+     * generic path reads and writes them, honouring whatever a caller adds (the reference the hand-written reader
+     * and writer are tested against).
      */
-    static ObjectMapper newMapper(boolean streamIndicators) {
+    static ObjectMapper newMapper(boolean byHand) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -102,10 +105,13 @@ public final class PerfevalJson {
         JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new PerfevalJackson2Module());
-        if (streamIndicators) {
-            // this mapper's settings are fixed, so a form's rows are streamed into their builders by hand
-            // (the same values and errors as the generic path, which an application's mapper keeps)
-            builder.addModule(new SimpleModule("perfeval-indicators").setDeserializerModifier(new IndicatorDeserializer.Modifier()));
+        if (byHand) {
+            // this mapper's settings are fixed, so a form's rows are streamed into their builders by hand and the
+            // model is written by hand (the same values, errors and bytes as the generic path, which an
+            // application's mapper keeps)
+            builder.addModule(new SimpleModule("perfeval-by-hand")
+                    .setDeserializerModifier(new IndicatorDeserializer.Modifier())
+                    .setSerializerModifier(new ModelWriter.Modifier()));
         }
         return builder
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
