@@ -78,64 +78,80 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
         List<LabelledText> comments = null;
         Boolean hidden = null;
         Location source = null;
-        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            boolean nul = v == JsonToken.VALUE_NULL;
-            try {
-                switch (field) {
-                    case "level1Label":
-                    case "kpi_lv1":
-                        level1Label = string(p, v, ctxt);
-                        break;
-                    case "level2Label":
-                    case "kpi_lv2":
-                        level2Label = string(p, v, ctxt);
-                        break;
-                    case "name":
-                    case "kpi_lv3":
-                        name = string(p, v, ctxt);
-                        break;
-                    case "target":
-                        target = nul ? IndicatorValue.empty() : ValueCodec.readIndicatorValue(in);
-                        break;
-                    case "actual":
-                        actual = nul ? IndicatorValue.empty() : ValueCodec.readIndicatorValue(in);
-                        break;
-                    case "weight":
-                        weight = nul ? null : ValueCodec.readFigure(in);
-                        break;
-                    case "declaredScore":
-                        declaredScore = nul ? null : ValueCodec.readFigure(in);
-                        break;
-                    case "deviationReason":
-                    case "kpi_remark":
-                        deviationReason = string(p, v, ctxt);
-                        break;
-                    case "splitTarget":
-                        splitTarget = nul ? null : (SplitTarget) ctxt.findContextualValueDeserializer(type(ctxt, SplitTarget.class), null)
-                                .deserialize(p, ctxt);
-                        break;
-                    case "extras":
-                        extras = nul ? null : labelledTexts(p, ctxt);
-                        break;
-                    case "comments":
-                        comments = nul ? null : labelledTexts(p, ctxt);
-                        break;
-                    case "hidden":
-                        hidden = v == JsonToken.VALUE_TRUE ? Boolean.TRUE : v == JsonToken.VALUE_FALSE || nul ? Boolean.FALSE
-                                : (Boolean) ctxt.readValue(p, Boolean.TYPE);
-                        break;
-                    case "source":
-                        source = nul ? null : ValueCodec.readLocation(in);
-                        break;
-                    default:
-                        // unknown, or written for readers only (level1, level2, direction, declaredLevel1Weight, path)
-                        p.skipChildren();
+        // the names of the indicator and of the values read by hand below are checked by their readers (the
+        // parser's check kept a hash set per object); whatever is handed to Jackson is checked by the parser
+        ValueCodec.Names names = in.names(false);
+        try {
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                int known = known(field);
+                ValueCodec.seen(names, known, field);
+                JsonToken v = p.nextToken();
+                if (known < 0 || known > 16) {
+                    // unknown, or written for readers only (level1, level2, direction, declaredLevel1Weight, path):
+                    // skipped as Jackson skips an unknown property, outside the property's error path
+                    Jackson2Codec.skipChildren(p);
+                    continue;
                 }
-            } catch (Exception e) {
-                throw wrapped(e, field, ctxt);
+                boolean nul = v == JsonToken.VALUE_NULL;
+                try {
+                    switch (known) {
+                        case 0:
+                        case 1:
+                            level1Label = string(p, v, ctxt);
+                            break;
+                        case 2:
+                        case 3:
+                            level2Label = string(p, v, ctxt);
+                            break;
+                        case 4:
+                        case 5:
+                            name = string(p, v, ctxt);
+                            break;
+                        case 6:
+                            target = nul ? IndicatorValue.empty() : ValueCodec.readIndicatorValue(in);
+                            break;
+                        case 7:
+                            actual = nul ? IndicatorValue.empty() : ValueCodec.readIndicatorValue(in);
+                            break;
+                        case 8:
+                            weight = nul ? null : ValueCodec.readFigure(in);
+                            break;
+                        case 9:
+                            declaredScore = nul ? null : ValueCodec.readFigure(in);
+                            break;
+                        case 10:
+                        case 11:
+                            deviationReason = string(p, v, ctxt);
+                            break;
+                        case 12:
+                            Jackson2Codec.checkedByParser(p);
+                            splitTarget = nul ? null : (SplitTarget) ctxt.findContextualValueDeserializer(type(ctxt, SplitTarget.class), null)
+                                    .deserialize(p, ctxt);
+                            break;
+                        case 13:
+                            extras = nul ? null : labelledTexts(p, ctxt);
+                            break;
+                        case 14:
+                            comments = nul ? null : labelledTexts(p, ctxt);
+                            break;
+                        case 15:
+                            Jackson2Codec.checkedByParser(p);
+                            hidden = v == JsonToken.VALUE_TRUE ? Boolean.TRUE : v == JsonToken.VALUE_FALSE || nul ? Boolean.FALSE
+                                    : (Boolean) ctxt.readValue(p, Boolean.TYPE);
+                            break;
+                        case 16:
+                            source = nul ? null : ValueCodec.readLocation(in);
+                            break;
+                        default:
+                            throw new IllegalStateException(field);
+                    }
+                } catch (Exception e) {
+                    throw wrapped(e, field, ctxt);
+                }
             }
+        } finally {
+            ValueCodec.close(names);
         }
         try {
             Indicator.Builder b = Indicator.builder();
@@ -185,16 +201,71 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
         }
     }
 
+    /** A name's index among the indicator's (for its repeat check, {@link ValueCodec.Names}), or -1. */
+    private static int known(String name) {
+        switch (name) {
+            case "level1Label":
+                return 0;
+            case "kpi_lv1":
+                return 1;
+            case "level2Label":
+                return 2;
+            case "kpi_lv2":
+                return 3;
+            case "name":
+                return 4;
+            case "kpi_lv3":
+                return 5;
+            case "target":
+                return 6;
+            case "actual":
+                return 7;
+            case "weight":
+                return 8;
+            case "declaredScore":
+                return 9;
+            case "deviationReason":
+                return 10;
+            case "kpi_remark":
+                return 11;
+            case "splitTarget":
+                return 12;
+            case "extras":
+                return 13;
+            case "comments":
+                return 14;
+            case "hidden":
+                return 15;
+            case "source":
+                return 16;
+            // written for readers only, skipped
+            case "level1":
+                return 17;
+            case "level2":
+                return 18;
+            case "direction":
+                return 19;
+            case "declaredLevel1Weight":
+                return 20;
+            case "path":
+                return 21;
+            default:
+                return -1;
+        }
+    }
+
     /** A string property as Jackson's own string deserializer reads it. */
     private static String string(JsonParser p, JsonToken v, DeserializationContext ctxt) throws IOException {
         if (v == JsonToken.VALUE_STRING) {
             return p.getText();
         }
+        Jackson2Codec.checkedByParser(p);
         return v == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, String.class);
     }
 
     @SuppressWarnings("unchecked")
     private static List<LabelledText> labelledTexts(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Jackson2Codec.checkedByParser(p);
         JavaType list = ctxt.getTypeFactory().constructCollectionType(List.class, LabelledText.class);
         return (List<LabelledText>) ctxt.findContextualValueDeserializer(list, null).deserialize(p, ctxt);
     }

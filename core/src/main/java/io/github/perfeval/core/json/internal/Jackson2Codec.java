@@ -1,14 +1,20 @@
 package io.github.perfeval.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.perfeval.core.source.Location;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link ValueCodec}'s sink and source over Jackson 2's generator and parser. */
 final class Jackson2Codec {
@@ -89,7 +95,16 @@ final class Jackson2Codec {
 
             @Override
             public void skipChildren() throws IOException {
-                p.skipChildren();
+                Jackson2Codec.skipChildren(p);
+            }
+
+            @Override
+            public ValueCodec.Names names(boolean fewNames) {
+                if (fewNames) {
+                    checkedByParser(p);
+                    return null;
+                }
+                return Jackson2Codec.names(p);
             }
 
             @Override
@@ -149,6 +164,124 @@ final class Jackson2Codec {
                 return type.cast(ctxt.handleWeirdNumberValue(type, value, why));
             }
         };
+    }
+
+    /**
+     * The check of repeated names in the object that starts at the current token, by its reader, when the parser
+     * refuses repeated names itself: its own check (a {@code DupDetector}, a hash set for an object of three names
+     * or more) is set aside for this object until {@link ValueCodec.Names#close}. Null when the parser does not
+     * check names (then neither does the reader, as before) or keeps its contexts in a way not known here.
+     *
+     * @param p a parser on a {@code START_OBJECT}
+     * @return the check, or null
+     */
+    static ValueCodec.Names names(JsonParser p) {
+        if (!p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+            return null;
+        }
+        JsonStreamContext c = p.getParsingContext();
+        if (!(c instanceof JsonReadContext) || !c.inObject()) {
+            return null;
+        }
+        JsonReadContext context = (JsonReadContext) c;
+        DupDetector parsers = context.getDupDetector();
+        context.withDupDetector(null);
+        return new ReaderNames(p, context, parsers);
+    }
+
+    /**
+     * Makes sure the parser checks the names of the object or array that starts at the current token, when it
+     * refuses repeated names: a context below an object read by {@link #names} may have been made without a check
+     * of its own (Jackson reuses its contexts, each made with its parent's kind of check).
+     *
+     * @param p a parser on a {@code START_OBJECT} or {@code START_ARRAY}
+     */
+    static void checkedByParser(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        JsonStreamContext c = p.getParsingContext();
+        if (c instanceof JsonReadContext && ((JsonReadContext) c).getDupDetector() == null
+                && p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+            ((JsonReadContext) c).withDupDetector(DupDetector.rootDetector(p));
+        }
+    }
+
+    /**
+     * Skips the object or array that starts at the current token as {@link JsonParser#skipChildren} does, with the
+     * parser's check of repeated names in place in each object skipped (see {@link #checkedByParser}).
+     *
+     * @param p a parser
+     * @throws IOException as the parser fails
+     */
+    static void skipChildren(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        if (!p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+            p.skipChildren();
+            return;
+        }
+        checkedByParser(p);
+        int open = 1;
+        while (open > 0) {
+            JsonToken n = p.nextToken();
+            if (n == null) {
+                return;
+            }
+            if (n.isStructStart()) {
+                checkedByParser(p);
+                open++;
+            } else if (n.isStructEnd()) {
+                open--;
+            }
+        }
+    }
+
+    /** The names of one object, checked by its reader: a bit per name it knows, a short list for others. */
+    private static final class ReaderNames implements ValueCodec.Names {
+        private final JsonParser p;
+        private final JsonReadContext context;
+        private final DupDetector parsers;
+        private long known;
+        private List<String> others;
+
+        ReaderNames(JsonParser p, JsonReadContext context, DupDetector parsers) {
+            this.p = p;
+            this.context = context;
+            this.parsers = parsers;
+        }
+
+        @Override
+        public void seen(int index, String name) throws IOException {
+            if (index >= 0) {
+                long bit = 1L << index;
+                if ((known & bit) != 0) {
+                    throw repeated(name);
+                }
+                known |= bit;
+            } else if (others == null) {
+                others = new ArrayList<>(4);
+                others.add(name);
+            } else if (others.contains(name)) {
+                throw repeated(name);
+            } else {
+                others.add(name);
+            }
+        }
+
+        /** The parser's own error for a repeated name, at the name. */
+        private JsonParseException repeated(String name) {
+            return new JsonParseException(p, "Duplicate field '" + name + "'", p.currentTokenLocation());
+        }
+
+        @Override
+        public void close() {
+            // the context is reused for the next value at its depth: it gets a check of its own back
+            context.withDupDetector(parsers != null ? parsers : DupDetector.rootDetector(p));
+        }
     }
 
     private static ValueCodec.Token token(JsonToken t) {

@@ -69,8 +69,40 @@ public final class ValueCodec {
         void location(Location l) throws IOException;
     }
 
+    /**
+     * The check of repeated property names in one object whose names its reader reads itself, for a parser that
+     * would otherwise check them with a hash set per object (Jackson 2's, with {@code STRICT_DUPLICATE_DETECTION}):
+     * the same refusal, at the same point of the read, from a bit per name the reader knows.
+     */
+    public interface Names {
+        /**
+         * A name read; refused as the parser refuses it when already read in this object.
+         *
+         * @param known the name's index among those the reader knows (0 to 63), or -1 for another
+         * @param name the name
+         * @throws IOException the parser's error for a repeated name
+         */
+        void seen(int known, String name) throws IOException;
+
+        /** The object is read: the parser's own check is back in place for whatever it reads there next. */
+        void close();
+    }
+
     /** A JSON parser, as the codec needs it; failures are raised the way each Jackson reports them. */
     public interface Source {
+        /**
+         * Called on an object's first token by a reader that reads every name of the object itself: the check
+         * of its repeated names when the parser leaves them to the reader (then close it when the object is read),
+         * or null when the parser checks them itself, or nothing does.
+         *
+         * @param fewNames whether the object usually has two names or fewer (the parser's check keeps no set
+         *                 for those: it is left to the parser)
+         * @return the check, or null
+         */
+        default Names names(boolean fewNames) {
+            return null;
+        }
+
         /** The current token. */
         Token current();
 
@@ -173,29 +205,42 @@ public final class ValueCodec {
         BigDecimal value = null;
         Location source = null;
         String formula = null;
-        for (t = in.next(); t == Token.NAME; t = in.next()) {
-            String name = in.name();
-            Token v = in.next();
-            switch (name) {
-                case "raw":
-                    raw = v == Token.NULL ? null : scalar(in, v);
-                    break;
-                case "formula":
-                    formula = v == Token.NULL ? null : scalar(in, v);
-                    break;
-                case "value":
-                    if (v == Token.NUMBER) {
-                        value = checked(in.decimal(), in);
-                    } else if (v != Token.NULL) {
-                        return in.invalid(Figure.class, scalar(in, v), "\"value\" must be a number");
-                    }
-                    break;
-                case "source":
-                    source = v == Token.NULL ? null : in.location();
-                    break;
-                default:
-                    skip(in, v);
+        Names names = in.names(false);
+        try {
+            for (t = in.next(); t == Token.NAME; t = in.next()) {
+                String name = in.name();
+                switch (name) {
+                    case "raw":
+                        seen(names, 0, name);
+                        Token v = in.next();
+                        raw = v == Token.NULL ? null : scalar(in, v);
+                        break;
+                    case "formula":
+                        seen(names, 1, name);
+                        v = in.next();
+                        formula = v == Token.NULL ? null : scalar(in, v);
+                        break;
+                    case "value":
+                        seen(names, 2, name);
+                        v = in.next();
+                        if (v == Token.NUMBER) {
+                            value = checked(in.decimal(), in);
+                        } else if (v != Token.NULL) {
+                            return in.invalid(Figure.class, scalar(in, v), "\"value\" must be a number");
+                        }
+                        break;
+                    case "source":
+                        seen(names, 3, name);
+                        v = in.next();
+                        source = v == Token.NULL ? null : in.location();
+                        break;
+                    default:
+                        seen(names, -1, name);
+                        skip(in, in.next());
+                }
             }
+        } finally {
+            close(names);
         }
         if (value != null) {
             return Figure.of(raw, value, source).withFormula(formula);
@@ -282,28 +327,51 @@ public final class ValueCodec {
         String value = null;
         String unit = null;
         Location source = null;
-        for (t = in.next(); t == Token.NAME; t = in.next()) {
-            String name = in.name();
-            Token v = in.next();
-            switch (name) {
-                case "raw":
-                    raw = text(in, v);
-                    break;
-                case "source":
-                    source = v == Token.NULL ? null : in.location();
-                    break;
-                case "computesign":
-                    sign = text(in, v);
-                    break;
-                case "kpi_val":
-                    value = text(in, v);
-                    break;
-                case "meterunit":
-                    unit = text(in, v);
-                    break;
-                default:
-                    skip(in, v);
+        Names names = in.names(false);
+        try {
+            for (t = in.next(); t == Token.NAME; t = in.next()) {
+                String name = in.name();
+                switch (name) {
+                    case "raw":
+                        seen(names, 0, name);
+                        raw = text(in, in.next());
+                        break;
+                    case "source":
+                        seen(names, 1, name);
+                        source = in.next() == Token.NULL ? null : in.location();
+                        break;
+                    case "computesign":
+                        seen(names, 2, name);
+                        sign = text(in, in.next());
+                        break;
+                    case "kpi_val":
+                        seen(names, 3, name);
+                        value = text(in, in.next());
+                        break;
+                    case "meterunit":
+                        seen(names, 4, name);
+                        unit = text(in, in.next());
+                        break;
+                    // written for readers: read again from the raw text
+                    case "kind":
+                        seen(names, 5, name);
+                        skip(in, in.next());
+                        break;
+                    case "comparison":
+                        seen(names, 6, name);
+                        skip(in, in.next());
+                        break;
+                    case "quantity":
+                        seen(names, 7, name);
+                        skip(in, in.next());
+                        break;
+                    default:
+                        seen(names, -1, name);
+                        skip(in, in.next());
+                }
             }
+        } finally {
+            close(names);
         }
         return IndicatorValueJson.fromFields(raw, sign, value, unit, source);
     }
@@ -330,6 +398,7 @@ public final class ValueCodec {
         Integer column = null;
         String context = null;
         String indicator = null;
+        in.names(true);
         for (t = in.next(); t == Token.NAME; t = in.next()) {
             String name = in.name();
             Token v = in.next();
@@ -409,6 +478,31 @@ public final class ValueCodec {
             return v == Token.START_OBJECT ? "{…}" : "[…]";
         }
         return in.text();
+    }
+
+    /**
+     * A name read by a reader that checks its object's names ({@link Names}); nothing when the parser checks them.
+     *
+     * @param names the check, or null
+     * @param known the name's index among those the reader knows, or -1
+     * @param name the name
+     * @throws IOException for a repeated name
+     */
+    public static void seen(Names names, int known, String name) throws IOException {
+        if (names != null) {
+            names.seen(known, name);
+        }
+    }
+
+    /**
+     * Ends a check of names, if any.
+     *
+     * @param names the check, or null
+     */
+    public static void close(Names names) {
+        if (names != null) {
+            names.close();
+        }
     }
 
     private static void skip(Source in, Token v) throws IOException {
