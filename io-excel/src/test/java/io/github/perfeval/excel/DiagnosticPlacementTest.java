@@ -2,7 +2,9 @@ package io.github.perfeval.excel;
 
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.fixtures.PublishedForms;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.value.IndicatorValue;
 import io.github.perfeval.excel.read.ExcelFormReader;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +70,64 @@ class DiagnosticPlacementTest {
             Sheet sheet = wb.getSheetAt(0);
             List<Integer> rows = rowsNamed(sheet, "培训");
             assertThat(commentRows(sheet, "SCORE_EXCEEDS_WEIGHT")).hasSize(1).doesNotContainAnyElementsOf(rows);
+        }
+    }
+
+    /**
+     * A reviewer's workbook with comments on a row's name, target and actual cells, where the check finds a
+     * problem on the name: export keeps each comment on its cell (the name's first, the findings after
+     * perfeval's mark), and the export reads back to the same comments (it threw "Multiple cell comments in one
+     * cell are not allowed" when the target beside the name had one).
+     */
+    @Test
+    void aReviewersCommentsStayOnTheirCellsBesideTheFindings(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("reviewed.xlsx");
+        try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(PublishedForms.yueyang2024()), null)) {
+            Sheet s = wb.getSheetAt(0);
+            Cell name = LosslessRoundTripTest.find(s, "应急救援装备水平");
+            Row row = s.getRow(name.getRowIndex());
+            LosslessRoundTripTest.comment(s, name, "请核实装备清单");
+            LosslessRoundTripTest.comment(s, row.getCell(name.getColumnIndex() + 1), "目标值依据年初计划");
+            LosslessRoundTripTest.comment(s, row.getCell(name.getColumnIndex() + 2), "以验收报告为准");
+            try (OutputStream out = Files.newOutputStream(source)) {
+                wb.write(out);
+            }
+        }
+        Form read = ExcelFormReader.create().read(source).forms().get(0);
+        Indicator reviewed = read.getIndicators().stream().filter(i -> i.getName().equals("应急救援装备水平")).findFirst().orElseThrow();
+        assertThat(reviewed.getComments()).containsExactly(LabelledText.of("name", "请核实装备清单"),
+                LabelledText.of("target", "目标值依据年初计划"), LabelledText.of("actual", "以验收报告为准"));
+        Path scored = dir.resolve("scored.xlsx");
+        ExcelFormWriter.create().writeEvaluations(List.of(Scorer.create().evaluate(read)), scored);
+        try (InputStream in = Files.newInputStream(scored); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            Cell name = LosslessRoundTripTest.find(sheet, "应急救援装备水平");
+            Row row = sheet.getRow(name.getRowIndex());
+            assertThat(name.getCellComment().getString().getString()).startsWith("请核实装备清单\n—— perfeval ——\n[")
+                    .contains("\n[MISSING_DEVIATION_REASON] “应急救援装备水平”得分2低于分值3");
+            assertThat(row.getCell(name.getColumnIndex() + 1).getCellComment().getString().getString()).isEqualTo("目标值依据年初计划");
+            assertThat(row.getCell(name.getColumnIndex() + 2).getCellComment().getString().getString()).isEqualTo("以验收报告为准");
+            assertThat(commentRows(sheet, "MISSING_DEVIATION_REASON")).containsExactly(name.getRowIndex());
+        }
+        Form back = ExcelFormReader.create().read(scored).forms().get(0);
+        assertThat(back.getIndicators()).isEqualTo(read.getIndicators());
+    }
+
+    /** A form made in code (JSON, say) may list its comments right to left: each is still written on its cell. */
+    @Test
+    void commentsListedInAnyOrderAreEachWrittenOnTheirCell(@TempDir Path dir) throws Exception {
+        Indicator commented = Indicator.builder().from(training("3次", "8"))
+                .addComments(LabelledText.of("actual", "以验收报告为准"), LabelledText.of("target", "目标值依据年初计划"),
+                        LabelledText.of("name", "请核实"), LabelledText.of("weight", "分值经调整"))
+                .build();
+        Form form = Form.builder().kind(FormKind.PROJECT).projectName("培训项目").addIndicators(commented).build();
+        Path written = dir.resolve("written.xlsx");
+        ExcelFormWriter.create().write(List.of(form), written);
+        Path scored = dir.resolve("scored.xlsx");
+        ExcelFormWriter.create().writeEvaluations(List.of(Scorer.create().evaluate(form)), scored);
+        for (Path p : List.of(written, scored)) {
+            Indicator back = ExcelFormReader.create().read(p).forms().get(0).getIndicators().get(0);
+            assertThat(back.getComments()).as(p.getFileName().toString()).containsExactlyInAnyOrderElementsOf(commented.getComments());
         }
     }
 

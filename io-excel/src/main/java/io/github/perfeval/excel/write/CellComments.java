@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
  * labelled with an extra column's header on that column; any other label on the name cell. Several comments
  * on one cell are joined by line breaks (a cell holds one comment). A check's findings go after a cell's own
  * comment, under a mark, by an author of their own, so that a reader keeps the one and leaves out the other.
+ * Comments are put in any order, on cells whose neighbours have comments or not.
  */
 final class CellComments {
 
@@ -99,8 +101,15 @@ final class CellComments {
         }
         CreationHelper helper = sheet.getWorkbook().getCreationHelper();
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(c + 1);
-        anchor.setCol2(c + 5);
+        // POI files a new comment under its box's top-left cell until it is set on its own cell, and refuses a
+        // cell that has a comment already: the box starts at the first cell right of this one without a comment
+        // (a neighbour's own comment, say on the target beside the name that gets the findings)
+        int box = c + 1;
+        while (sheet.getCellComment(new CellAddress(r, box)) != null) {
+            box++;
+        }
+        anchor.setCol1(box);
+        anchor.setCol2(box + 4);
         anchor.setRow1(r);
         anchor.setRow2(r + 6);
         Comment comment = drawing.createCellComment(anchor);

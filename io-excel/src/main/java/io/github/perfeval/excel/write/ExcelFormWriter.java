@@ -38,6 +38,13 @@ import java.util.Set;
  * setup. Given evaluations it can show computed scores and adds a diagnostics sheet whose rows link to
  * the cells they concern, and cell comments on those cells.
  *
+ * <p>Comments the form holds (a reviewer's remarks, read from the workbook) are written back on their cells,
+ * in whatever order the form lists them. A cell holds one comment: where the check's findings concern a cell
+ * that has a comment of its own, the cell keeps it and the findings follow it in the same comment, under the
+ * line {@code —— perfeval ——}, so a finance user reading the exported form sees the reviewer's remark first
+ * and perfeval's findings after it; nothing is replaced. Reading the export back gives the form's own comments
+ * only (the findings are made again by the next check).
+ *
  * <pre>{@code
  * ExcelFormWriter.create().write(List.of(form), Path.of("out.xlsx"));          // a faithful copy
  * ExcelFormWriter.create(WriteOptions.defaults().withScores(ScoreColumns.BOTH))
@@ -89,7 +96,10 @@ public final class ExcelFormWriter {
         AtomicFile.write(file, out -> write(forms, out));
     }
 
-    /** Writes evaluated forms, with the scores the options choose and a diagnostics sheet. */
+    /**
+     * Writes evaluated forms, with the scores the options choose and a diagnostics sheet; findings go in the
+     * comments of the cells they concern, after a comment the cell has (see the class description).
+     */
     public void writeEvaluations(List<Evaluation> evaluations, OutputStream out) throws IOException {
         List<Form> forms = new ArrayList<>();
         evaluations.forEach(e -> forms.add(e.getForm()));
