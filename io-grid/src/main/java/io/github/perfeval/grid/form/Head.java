@@ -300,8 +300,41 @@ final class Head {
             cells.claim(r, c);
             return;
         }
+        if ((role == null || role.group() == Role.Group.FOOTER) && shortLabel(text) && blankValueBeside(r, c)) {
+            // a label beside a value cell of its own left blank (联系电话 | merged blank): a field left blank
+            field(role, text.strip(), "", at);
+            cells.claim(r, c);
+            return;
+        }
         form.addTextSections(FormReading.section(SectionKind.CAPTION, "", text.strip(), at));
         cells.claim(r, c);
+    }
+
+    /** Whether a text reads as a field's label: short, no digits, no sentence punctuation. */
+    private static boolean shortLabel(String text) {
+        String k = Vocabulary.key(text);
+        if (k.isEmpty() || k.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            char ch = k.charAt(i);
+            if (Character.isDigit(ch) || "，。；,;:！？!?、-—()".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether right of (r, c)'s region stands a blank cell of its own merged across two columns or more: a value box left empty. */
+    private boolean blankValueBeside(int r, int c) {
+        int next = c;
+        while (next < g.columnCount() && g.originRow(r, next) == g.originRow(r, c) && g.originColumn(r, next) == c) {
+            next++;
+        }
+        if (next + 1 >= g.columnCount() || !g.isOrigin(r, next) || !g.cell(r, next).isBlank()) {
+            return false;
+        }
+        return g.originRow(r, next + 1) == r && g.originColumn(r, next + 1) == next;
     }
 
     /** Label and value cells: known fields go to the model's attributes, the others to its header fields. */

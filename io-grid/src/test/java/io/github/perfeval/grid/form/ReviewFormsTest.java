@@ -284,4 +284,19 @@ class ReviewFormsTest {
         assertThat(f.getGoals().orElseThrow().getAchieved()).isEqualTo("完成9个村");
         assertThat(f.getHeaderFields()).isEmpty();
     }
+
+    @Test
+    void aLabelBesideAValueBoxLeftBlankIsAFieldLeftBlankAndALoneCaptionStaysACaption() {
+        Grid g = SpannedRows.sheet("表")
+                .row("附件1")
+                .row(s("项目支出绩效自评表", 1, 7))
+                .row("联系电话", s("", 1, 6))
+                .row("邮编", s("", 1, 6))
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "硬化村数", "≥10个", "10个", n("100"), n("100"))
+                .build();
+        Form f = read(g);
+        assertThat(f.getHeaderFields()).extracting(h -> h.getLabel() + "=" + h.getText()).containsExactly("联系电话=", "邮编=");
+        assertThat(f.getTextSections()).extracting(t -> t.getText()).containsExactly("附件1");
+    }
 }
