@@ -81,4 +81,25 @@ class ProvinceFormsScoringTest {
         assertThat(e.getWeights()).isEqualByComparingTo("100");
         assertThat(e.getScore()).as("8.62 + 8 × 10 + 8.62 for the budget").isEqualByComparingTo("97.24");
     }
+
+    @Test
+    void hainanScoringSheetCarriesItsScoresSaysItHasNoValuesOnceAndComesBackFromItsWorkbookEqual() throws Exception {
+        Form form = FormParser.create().parse(ProvinceForms.hainanCommerce()).forms().get(0);
+        Evaluation e = Scorer.create().evaluate(form);
+        assertThat(e.getDiagnostics()).noneMatch(d -> d.is(StandardCode.INCOMPLETE_INDICATOR) || d.is(StandardCode.MISSING_DEVIATION_REASON));
+        assertThat(e.getDiagnostics()).filteredOn(d -> d.is(StandardCode.MISSING_PART)).extracting(Diagnostic::getMessageZh)
+                .contains("表中没有年度指标值和实际完成值，各指标沿用填报得分");
+        assertThat(e.getScore()).as("the declared scores shown, 60 of the 60 points the page shows").isEqualByComparingTo("60");
+        Form json = io.github.perfeval.core.json.PerfevalJson.readForm(io.github.perfeval.core.json.PerfevalJson.write(form));
+        assertThat(json).isEqualTo(form);
+        byte[] xlsx = RoundTripTest.write(List.of(form));
+        io.github.perfeval.excel.read.ExcelReadResult back = io.github.perfeval.excel.read.ExcelFormReader.create()
+                .read(new java.io.ByteArrayInputStream(xlsx), "hainan.xlsx");
+        Form read = back.forms().get(0);
+        assertThat(read.getIndicators()).as("levels' points come back as the extras they are").isEqualTo(form.getIndicators());
+        assertThat(read.getHeaderFields()).as("fields left blank (联系电话) stay fields; the writer adds a blank 项目名称 to a project form without one")
+                .containsAll(form.getHeaderFields());
+        assertThat(read.getTextSections()).isEqualTo(form.getTextSections());
+        assertThat(back.getForms().get(0).getDiagnostics()).noneMatch(d -> d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.NOT_KEPT));
+    }
 }

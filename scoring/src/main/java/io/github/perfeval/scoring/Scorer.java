@@ -90,11 +90,14 @@ public final class Scorer {
         Figure[] weightFigures = new Figure[indicators.size()];
         Figure[] scoreFigures = new Figure[indicators.size()];
         boolean indicatorsWeighted = false;
+        // a form with no target and no actual anywhere (a scoring sheet: 海南's 绩效评价指标评分) files scores, not values
+        boolean indicatorsValued = false;
         for (int i = 0; i < weightFigures.length; i++) {
             Indicator ind = indicators.get(i);
             weightFigures[i] = ind.getWeight().orElse(null);
             scoreFigures[i] = ind.getDeclaredScore().orElse(null);
             indicatorsWeighted |= weightFigures[i] != null;
+            indicatorsValued |= !ind.getTarget().isEmpty() || !ind.getActual().isEmpty();
         }
         // weights the form states without a 分值 column (points in level-1 labels, the budget's in its title): their sum is checked
         boolean statedWeights = indicatorsWeighted || budgetWeightFigure != null;
@@ -140,9 +143,13 @@ public final class Scorer {
         }
 
         List<IndicatorResult> results = new ArrayList<>(indicators.size());
+        if (!indicatorsValued && !indicators.isEmpty()) {
+            out.add(Diagnostic.variant(StandardCode.MISSING_PART, "noValues", formPlace));
+        }
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
-            results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, weightFigures[i], scoreFigures[i], out));
+            results.add(scoreGuarded(ind, weights[i], !indicatorsWeighted, indicatorsWeighted, indicatorsValued, weightFigures[i],
+                    scoreFigures[i], out));
         }
         BudgetResult budget = null;
         if (budgetBlock != null) {
@@ -211,13 +218,13 @@ public final class Scorer {
     }
 
     /** Scores one indicator; a failure is a diagnostic and a NOT_SCORABLE result, never an exception. */
-    private IndicatorResult scoreGuarded(Indicator ind, BigDecimal weight, boolean assigned, boolean formHasWeights,
+    private IndicatorResult scoreGuarded(Indicator ind, BigDecimal weight, boolean assigned, boolean formHasWeights, boolean formHasValues,
                                          Figure weightFigure, Figure scoreFigure, List<Diagnostic> out) {
         int mark = out.size();
         IndicatorResult r;
         try {
             r = indicatorScoring.score(ind, weight, assigned, DeclaredFigure.valueOf(scoreFigure), out);
-            indicatorChecks(ind, r, formHasWeights, weightFigure, scoreFigure, out);
+            indicatorChecks(ind, r, formHasWeights, formHasValues, weightFigure, scoreFigure, out);
         } catch (RuntimeException | StackOverflowError e) {
             out.subList(mark, out.size()).clear(); // what the failed indicator said so far is dropped
             failed(MessageArgument.message("fragment.quoted", MessageArgument.text(ind.getName())), safeLocation(ind), e, out);
@@ -378,14 +385,16 @@ public final class Scorer {
         }
     }
 
-    private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, Figure weightFigure, Figure declaredFigure,
-                                 List<Diagnostic> out) {
-        if (ind.getTarget().isEmpty() || ind.getActual().isEmpty() || (formHasWeights && weightFigure == null)) {
+    private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, boolean formHasValues, Figure weightFigure,
+                                 Figure declaredFigure, List<Diagnostic> out) {
+        boolean noTarget = formHasValues && ind.getTarget().isEmpty();
+        boolean noActual = formHasValues && ind.getActual().isEmpty();
+        if (noTarget || noActual || (formHasWeights && weightFigure == null)) {
             List<MessageArgument> missing = new ArrayList<>();
-            if (ind.getTarget().isEmpty()) {
+            if (noTarget) {
                 missing.add(MessageArgument.message("fragment.target"));
             }
-            if (ind.getActual().isEmpty()) {
+            if (noActual) {
                 missing.add(MessageArgument.message("fragment.actual"));
             }
             if (formHasWeights && weightFigure == null) {

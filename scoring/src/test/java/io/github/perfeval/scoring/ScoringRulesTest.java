@@ -227,6 +227,22 @@ class ScoringRulesTest {
         assertThat(judged.diagnostics(StandardCode.MISSING_DEVIATION_REASON)).as("the evaluator has not judged it yet").isEmpty();
     }
 
+    @Test
+    void aFormWithNoTargetsAndNoActualsCarriesItsScoresAndSaysSoOnce() {
+        Indicator a = Indicator.builder().level1Label("项目决策").level2Label("项目目标").name("目标内容").weight(Figure.of(40))
+                .declaredScore(Figure.of(40)).build();
+        Indicator b = Indicator.builder().level1Label("项目管理").level2Label("资金管理").name("资金使用").weight(Figure.of(60))
+                .declaredScore(Figure.of("54")).deviationReason("两笔支出未及时入账").build();
+        Evaluation sheet = Scorer.create().evaluate(form(a, b));
+        assertThat(sheet.diagnostics(StandardCode.MISSING_PART)).singleElement()
+                .satisfies(d -> assertThat(d.getMessageZh()).isEqualTo("表中没有年度指标值和实际完成值，各指标沿用填报得分"));
+        assertThat(sheet.diagnostics(StandardCode.INCOMPLETE_INDICATOR)).isEmpty();
+        assertThat(sheet.getScore()).isEqualByComparingTo("94");
+        Evaluation oneFilled = Scorer.create().evaluate(form(a, ind("培训场次", "≥50个", "50个", "60", "60")));
+        assertThat(oneFilled.diagnostics(StandardCode.INCOMPLETE_INDICATOR)).as("a form with values: the row without is incomplete").hasSize(1);
+        assertThat(oneFilled.diagnostics(StandardCode.MISSING_PART)).isEmpty();
+    }
+
     static IndicatorResult scoreOne(Scorer scorer, String name, String target, String actual) {
         return scorer.evaluate(form(ind(name, target, actual, "10", null))).getIndicators().get(0);
     }

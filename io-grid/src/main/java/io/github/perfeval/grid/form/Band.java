@@ -29,8 +29,13 @@ final class Band {
     final String[] labels;
     /** Columns whose role was inferred from their place and content, their label being unknown: {row, column} of the label. */
     final List<int[]> guessed;
+    /**
+     * Per column: {@link Role#LEVEL1} or {@link Role#LEVEL2} when the column holds that level's points (a 分值 or 权重
+     * column right of the level's own column, left of the names: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值), else null.
+     */
+    final Role[] levelPoints;
 
-    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels, List<int[]> guessed) {
+    private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels, List<int[]> guessed, Role[] levelPoints) {
         this.kind = kind;
         this.top = top;
         this.bottom = bottom;
@@ -38,6 +43,22 @@ final class Band {
         this.headers = headers;
         this.labels = labels;
         this.guessed = List.copyOf(guessed);
+        this.levelPoints = levelPoints;
+    }
+
+    /** Whether any column holds a level's points. */
+    boolean hasLevelPoints() {
+        for (Role r : levelPoints) {
+            if (r != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the column holds a level's points ({@link #levelPoints}). */
+    boolean isLevelPoints(int c) {
+        return c < levelPoints.length && levelPoints[c] != null;
     }
 
     /** The most specific label of a column, as written. */
@@ -207,6 +228,9 @@ final class Band {
             roles[c] = role;
             headers[c] = h.toString();
             labels[c] = path.isEmpty() ? "" : path.get(path.size() - 1).getText().strip();
+        }
+        Role[] levelPoints = levelPoints(roles, headers);
+        for (Role role : roles) {
             if (role != null) {
                 found.add(role);
             }
@@ -240,13 +264,54 @@ final class Band {
                 guessed.add(new int[] {labelRow(g, top, bottom, c), c});
             }
         }
-        if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target) {
-            return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels, guessed);
+        if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target || isScoringSheet(found, target)) {
+            return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels, guessed, levelPoints);
         }
         if (found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL) || found.contains(Role.RATE))) {
-            return new Band(Kind.BUDGET, top, bottom, roles, headers, labels, List.of());
+            return new Band(Kind.BUDGET, top, bottom, roles, headers, labels, List.of(), new Role[roles.length]);
         }
         return null;
+    }
+
+    /**
+     * A scoring sheet of the 2011 framework (海南's 绩效评价指标评分: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分):
+     * no target and no actual column, but the names under their levels with a weight and a score each.
+     */
+    private static boolean isScoringSheet(Set<Role> found, boolean target) {
+        return !target && !found.contains(Role.ACTUAL) && found.contains(Role.LEVEL3) && found.contains(Role.WEIGHT)
+                && found.contains(Role.SCORE) && (found.contains(Role.LEVEL1) || found.contains(Role.LEVEL2));
+    }
+
+    /**
+     * The columns of a level's points: a weight column left of the names whose nearest labelled column to the
+     * left is a level's (一级指标 | 分值, 一级指标 | 权重). Such a column is taken out of the weights (the
+     * indicators' own is right of the names) and is an extra column whose header names its level
+     * ({@code 一级指标 / 分值}), so that the points are kept on the first indicator under them; null where a
+     * column is not one.
+     */
+    private static Role[] levelPoints(Role[] roles, String[] headers) {
+        Role[] points = new Role[roles.length];
+        int names = -1;
+        for (int c = 0; c < roles.length && names < 0; c++) {
+            if (roles[c] == Role.LEVEL3) {
+                names = c;
+            }
+        }
+        for (int c = 1; c < names; c++) {
+            if (roles[c] != Role.WEIGHT) {
+                continue;
+            }
+            int k = c - 1;
+            while (k > 0 && roles[k] == null) {
+                k--;
+            }
+            if (roles[k] == Role.LEVEL1 || roles[k] == Role.LEVEL2) {
+                points[c] = roles[k];
+                roles[c] = null;
+                headers[c] = headers[k] + " / " + headers[c];
+            }
+        }
+        return points;
     }
 
     /** Whether the roles found are clearly an indicator table's: the name and two more of its own columns (levels, weight, score, reason). */

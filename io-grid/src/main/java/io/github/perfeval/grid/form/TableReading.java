@@ -367,7 +367,7 @@ final class TableReading {
         boolean ownValues = false;
         for (int c = 0; c < band.roles.length; c++) {
             Role role = band.roles[c];
-            if (role == Role.LEVEL1 || role == Role.LEVEL2 || role == Role.INDICATOR_TABLE) {
+            if (role == Role.LEVEL1 || role == Role.LEVEL2 || role == Role.INDICATOR_TABLE || band.isLevelPoints(c)) {
                 continue;
             }
             if ((role != null || band.isExtra(c)) && cells.ownText(r, c) && !g.continuesFromLeft(r, c)) {
@@ -506,10 +506,17 @@ final class TableReading {
             ind.actual(IndicatorValue.parse(Cells.shown(g.cell(r, c)), g.place(r, c)));
         }
         int wc = band.column(Role.WEIGHT);
+        BigDecimal weight = null;
         if (wc >= 0 && !g.cell(r, wc).isBlank() && !cells.unfilledPlaceholder(r, wc)) {
             Figure w = cells.figure(r, wc, "分");
             ind.weight(w);
-            w.getValue().ifPresent(x -> weights = weights.add(x));
+            weight = w.getValue().orElse(null);
+            if (weight != null) {
+                weights = weights.add(weight);
+            }
+        }
+        if (band.hasLevelPoints()) {
+            levelPoints(r, weight);
         }
         int sc = band.column(Role.SCORE);
         if (sc >= 0 && !g.cell(r, sc).isBlank() && !cells.unfilledPlaceholder(r, sc)) {
@@ -775,8 +782,73 @@ final class TableReading {
         return endRow;
     }
 
+    /** The points of one level in a column of their own, and the weights of the indicators under them so far. */
+    private static final class Points {
+        final int row;
+        final int column;
+        final String label;
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean complete = true;
+
+        Points(int row, int column, String label) {
+            this.row = row;
+            this.column = column;
+            this.label = label;
+        }
+    }
+
+    /** Per level-points column: the group the last indicator was in. */
+    private final java.util.Map<Integer, Points> points = new java.util.TreeMap<>();
+
+    /** Adds an indicator's weight to the level points it lies under (a merged 分值 beside its level), closing the group before. */
+    private void levelPoints(int r, BigDecimal weight) {
+        for (int c = 0; c < band.levelPoints.length; c++) {
+            if (!band.isLevelPoints(c)) {
+                continue;
+            }
+            int row = g.originRow(r, c);
+            int col = g.originColumn(r, c);
+            Points open = points.get(c);
+            if (open == null || open.row != row || open.column != col) {
+                if (open != null) {
+                    close(open);
+                }
+                open = new Points(row, col, band.levelPoints[c] == Role.LEVEL1 ? level1 : level2);
+                points.put(c, open);
+            }
+            if (weight == null) {
+                open.complete = false;
+            } else {
+                open.sum = open.sum.add(weight);
+            }
+        }
+    }
+
+    /**
+     * A level's points (kept as an extra of the first indicator under them) checked against the weights under
+     * them: a difference is a SUBTOTAL_MISMATCH naming the cell. Points that are no number, or over an indicator
+     * without a weight, are not checked.
+     */
+    private void close(Points p) {
+        GridCell cell = g.cell(p.row, p.column);
+        if (cell.isBlank() || !p.complete) {
+            return;
+        }
+        String text = cell.getText().strip();
+        BigDecimal x = cell.getNumber().or(() -> io.github.perfeval.core.quantity.Decimals.parse(
+                text.endsWith("分") ? text.substring(0, text.length() - 1).strip() : text)).orElse(null);
+        if (x != null && x.compareTo(p.sum) != 0) {
+            out.add(Diagnostic.variant(StandardCode.SUBTOTAL_MISMATCH, "levelColumn", g.place(p.row, p.column),
+                    MessageArgument.text(Labels.normalize(p.label)), MessageArgument.number(x), MessageArgument.number(p.sum)));
+        }
+    }
+
     /** Adds what was collected: the tail's sections, the footer, the template rows (one INFO), a missing total. */
     void finish() {
+        for (Points p : points.values()) {
+            close(p);
+        }
+        points.clear();
         form.addAllTextSections(tail);
         if (!footerLines.isEmpty()) {
             form.footer(Footer.parse(String.join("\n", footerLines)));

@@ -193,4 +193,36 @@ class ProvinceFormsTest {
                 .satisfies(d -> assertThat(d.getMessageZh()).startsWith("17行"));
         assertThat(codes(read, 0)).doesNotContain(StandardCode.INCOMPLETE_INDICATOR.name(), StandardCode.UNKNOWN_LEVEL_LABEL.name());
     }
+
+    @Test
+    void hainanScoringSheetWithPointsBesideEachLevel() {
+        Grid g = ProvinceForms.hainanCommerce();
+        GridReadResult read = FormParser.create().parse(g);
+        assertThat(read.getSkipped()).as("a scoring sheet is a form: names, weights and scores under their levels").isEmpty();
+        assertThat(Accounting.unaccounted(g, read)).isEmpty();
+        assertThat(read.getUnreadCells()).extracting(u -> u.getPlace().describe()).as("the money filed as label and value pairs: reported")
+                .contains("服务贸易项目绩效自评表!A7", "服务贸易项目绩效自评表!G7", "服务贸易项目绩效自评表!F9")
+                .allSatisfy(p -> assertThat(Integer.parseInt(p.replaceAll("^.*![A-Z]+", ""))).isBetween(5, 11));
+        Form form = read.forms().get(0);
+        assertThat(form.getImplementingUnit()).contains("省商务厅服务贸易和商贸服务业处");
+        assertThat(form.getIndicators()).hasSize(15);
+        Indicator first = form.getIndicators().get(0);
+        assertThat(first.getLevel1Label()).isEqualTo("项目决策");
+        assertThat(first.getLevel2Label()).isEqualTo("项目目标");
+        assertThat(first.getName()).isEqualTo("目标内容");
+        assertThat(first.getWeight()).as("the names' own 分值, not the levels'").contains(Figure.parse("4"));
+        assertThat(first.getDeclaredScore()).contains(Figure.parse("4"));
+        assertThat(form.getIndicators()).allSatisfy(i -> assertThat(i.getTarget().isEmpty()).isTrue());
+        assertThat(first.getExtras()).extracting(e -> e.getLabel() + "=" + e.getText()).as("the levels' points, on their first row")
+                .containsExactly("一级指标 / 分值=20", "二级指标 / 分值=4");
+        assertThat(form.getIndicators().get(2).getExtras()).as("决策程序: under the points of 决策过程 above").isEmpty();
+        assertThat(form.getIndicators()).extracting(i -> i.getWeight().orElseThrow().getRaw())
+                .containsExactly("4", "3", "5", "2", "6", "3", "2", "7", "3", "1", "9", "5", "4", "3", "3");
+        // every level's points agree with the weights under it, but 项目绩效's: the page stops inside it (55 over 15 shown)
+        assertThat(read.getForms().get(0).getDiagnostics()).filteredOn(d -> d.is(StandardCode.SUBTOTAL_MISMATCH)).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getWhere()).isEqualTo("服务贸易项目绩效自评表!B25");
+                    assertThat(d.getMessageZh()).isEqualTo("“项目绩效”的分值为55，其下指标分值合计15");
+                });
+    }
 }
