@@ -81,7 +81,7 @@ final class GridBasicDataParser {
             if (titleColumn(r) >= 0) {
                 anchors.add(new Anchor(r, Part.TITLE));
             }
-            if (staffingColumns(r) != null) {
+            if (staffingColumns(r) != null || staffingRows(r) != null) {
                 anchors.add(new Anchor(r, Part.STAFFING));
                 any = true;
             } else if (spendingColumns(r) != null) {
@@ -319,10 +319,9 @@ final class GridBasicDataParser {
                 continue;
             }
             String n = g.cell(r, c).normalized();
-            if (auth < 0 && (n.contains("编制数") || n.contains("编制人数") || n.equals("编制"))) {
+            if (auth < 0 && authorizedLabel(n)) {
                 auth = c;
-            } else if (actual < 0 && (n.contains("在职人数") || n.contains("实有人数") || n.contains("在职人员数")
-                    || n.contains("在编人数"))) {
+            } else if (actual < 0 && actualLabel(n)) {
                 actual = c;
             } else if (rate < 0 && n.contains("控制率")) {
                 rate = c;
@@ -331,8 +330,62 @@ final class GridBasicDataParser {
         return auth >= 0 && actual >= 0 ? new int[] {auth, actual, rate} : null;
     }
 
+    /**
+     * The rows of a staffing part written as a column of labels, each with its figure to its right
+     * (财政供养人员情况 | 编制数 | 90, then 实际在职人数 | 86 and 控制率 | 95.56% below it): {label column,
+     * 编制数's row, 实际在职人数's row, 控制率's row or -1}, or null when row r does not start one.
+     */
+    private int[] staffingRows(int r) {
+        for (int c = 0; c < cols; c++) {
+            if (!g.isOrigin(r, c) || g.cell(r, c).getText().length() > MAX_LABEL || !authorizedLabel(g.cell(r, c).normalized())
+                    || valueRightOf(r, c) < 0) {
+                continue;
+            }
+            int actual = -1;
+            int rate = -1;
+            for (int rr = r + 1; rr < Math.min(g.rowCount(), r + 4); rr++) {
+                if (!g.isOrigin(rr, c) || g.cell(rr, c).getText().length() > MAX_LABEL) {
+                    continue;
+                }
+                String n = g.cell(rr, c).normalized();
+                if (actual < 0 && actualLabel(n)) {
+                    actual = rr;
+                } else if (rate < 0 && n.contains("控制率")) {
+                    rate = rr;
+                }
+            }
+            return actual >= 0 ? new int[] {c, r, actual, rate} : null;
+        }
+        return null;
+    }
+
+    private static boolean authorizedLabel(String n) {
+        return n.contains("编制数") || n.contains("编制人数") || n.equals("编制");
+    }
+
+    private static boolean actualLabel(String n) {
+        return n.contains("在职人数") || n.contains("实有人数") || n.contains("在职人员数") || n.contains("在编人数");
+    }
+
+    /** The column of the first figure right of (r, c)'s region on row r, or -1. */
+    private int valueRightOf(int r, int c) {
+        int d = c;
+        while (d < cols && g.originRow(r, d) == g.originRow(r, c) && g.originColumn(r, d) == c) {
+            d++;
+        }
+        for (; d < cols; d++) {
+            if (g.isOrigin(r, d) && !g.cell(r, d).isBlank()) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
     private Staffing staffing(int h, int next, List<Diagnostic> out) {
         int[] c = staffingColumns(h);
+        if (c == null) {
+            return staffingByRows(h, out);
+        }
         partRow[h] = true;
         Staffing.Builder s = Staffing.builder();
         int first = Math.min(c[0], c[1]);
@@ -363,6 +416,49 @@ final class GridBasicDataParser {
                 if (k >= 0 && valueBelow(v, k).isPresent()) {
                     take(v, k);
                 }
+            }
+        }
+        return s.build();
+    }
+
+    /** A staffing part written as a column of labels with the figures to their right. */
+    private Staffing staffingByRows(int h, List<Diagnostic> out) {
+        int[] at = staffingRows(h);
+        int c = at[0];
+        Staffing.Builder s = Staffing.builder();
+        int label = labelLeftOf(h, c);
+        if (label >= 0) {
+            s.label(g.cell(h, label).trimmed()).source(g.place(h, label));
+            take(h, label);
+        } else {
+            s.source(g.place(h, c));
+        }
+        for (int k = 1; k < at.length; k++) {
+            int r = at[k];
+            if (r < 0) {
+                continue;
+            }
+            partRow[r] = true;
+            take(r, c);
+            int v = valueRightOf(r, c);
+            if (k == 1) {
+                s.authorizedHeading(heading(r, c));
+            } else if (k == 2) {
+                s.actualHeading(heading(r, c));
+            } else {
+                s.rateHeading(heading(r, c));
+            }
+            if (v < 0) {
+                continue;
+            }
+            take(r, v);
+            Location place = g.place(r, v);
+            if (k == 1) {
+                s.authorized(amount(g.cell(r, v), place));
+            } else if (k == 2) {
+                s.actual(amount(g.cell(r, v), place));
+            } else {
+                s.declaredRate(rate(g.cell(r, v), place, "控制率", out));
             }
         }
         return s.build();

@@ -285,4 +285,37 @@ class BasicDataParserTest {
         GridReadResult read = FormParser.create().parse(g);
         assertThat(read.getSkipped()).hasValueSatisfying(d -> assertThat(d.getMessageEn()).contains("no basic-data table"));
     }
+
+    @Test
+    void staffingWrittenAsAColumnOfLabelsReadsTheSameFiguresAtTheirCells() {
+        Grid g = TableSketch.at(1).staffingAsColumn().draw(HENGYANG, GridSketch.sheet("表")).build();
+        ValueWithDiagnostics<BasicData> t = read(g).get(0);
+        assertThat(t.getValue()).isEqualTo(HENGYANG);
+        assertThat(t.getDiagnostics()).isEmpty();
+        Staffing s = t.getValue().getStaffing().orElseThrow();
+        assertThat(s.getAuthorized().flatMap(Figure::getSource)).contains(Location.cell("表", "D2"));
+        assertThat(s.getActual().flatMap(Figure::getSource)).contains(Location.cell("表", "D3"));
+        assertThat(s.getDeclaredRate().flatMap(Figure::getSource)).contains(Location.cell("表", "D4"));
+        assertThat(t.getValue().getYear()).as("from 2023 年实际在职人数 and the spending columns").contains(2023);
+    }
+
+    @Test
+    void aColumnOfStaffingLabelsWithoutItsRateAndWithTextFigures() {
+        Grid g = GridSketch.sheet("表")
+                .row("部门整体支出绩效评价基础数据表")
+                .row("人员情况", "编制人数", "42")
+                .row("", "实有人数", "40")
+                .row("经费控制情况（万元）", "2022年决算数", "2023年预算数", "2023年决算数")
+                .row("三公经费", "3.2", "4", "3.5")
+                .row("公用经费", "20", "22", "21")
+                .build();
+        BasicData t = only(g);
+        Staffing s = t.getStaffing().orElseThrow();
+        assertThat(s.getLabel()).isEqualTo("人员情况");
+        assertThat(s.getAuthorized().orElseThrow().decimal()).isEqualByComparingTo("42");
+        assertThat(s.getActual().orElseThrow().decimal()).isEqualByComparingTo("40");
+        assertThat(s.getActualHeading().orElseThrow().getLabel()).isEqualTo("实有人数");
+        assertThat(s.getDeclaredRate()).isEmpty();
+        assertThat(t.getSpending()).isPresent();
+    }
 }

@@ -24,26 +24,41 @@ final class TableSketch {
 
     private final int column;
     private final boolean numbersAsText;
+    private final boolean staffingAsColumn;
 
-    private TableSketch(int column, boolean numbersAsText) {
+    private TableSketch(int column, boolean numbersAsText, boolean staffingAsColumn) {
         this.column = column;
         this.numbersAsText = numbersAsText;
+        this.staffingAsColumn = staffingAsColumn;
     }
 
     /** Tables drawn from a column (0 for A), figures as number cells. */
     static TableSketch at(int column) {
-        return new TableSketch(column, false);
+        return new TableSketch(column, false, false);
     }
 
     /** The same, with every figure typed as text ({@code "59.17"} rather than the number). */
     TableSketch numbersAsText() {
-        return new TableSketch(column, true);
+        return new TableSketch(column, true, staffingAsColumn);
+    }
+
+    /** The same, with the staffing part written as a column of labels, each figure right of its label. */
+    TableSketch staffingAsColumn() {
+        return new TableSketch(column, numbersAsText, true);
     }
 
     /** Draws the table on the sketch from its next row. */
     GridSketch draw(BasicData t, GridSketch s) {
         t.getTitle().ifPresent(title -> row(s, true, title));
         t.getStaffing().ifPresent(st -> {
+            if (staffingAsColumn) {
+                int r = s.nextRow();
+                row(s, false, st.getLabel(), heading(st.getAuthorizedHeading(), "编制数"), cell(st.getAuthorized()));
+                row(s, false, "", heading(st.getActualHeading(), "实际在职人数"), cell(st.getActual()));
+                row(s, false, "", heading(st.getRateHeading(), "控制率"), cell(st.getDeclaredRate()));
+                s.merge(a1(r, column) + ":" + a1(r + 2, column));
+                return;
+            }
             row(s, false, st.getLabel(), heading(st.getAuthorizedHeading(), "编制数"), heading(st.getActualHeading(), "实际在职人数"),
                     heading(st.getRateHeading(), "控制率"));
             row(s, false, "", cell(st.getAuthorized()), cell(st.getActual()), cell(st.getDeclaredRate()));
