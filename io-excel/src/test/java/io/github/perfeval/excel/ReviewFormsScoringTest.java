@@ -73,4 +73,21 @@ class ReviewFormsScoringTest {
                 .noneMatch(x -> x.is(StandardCode.MISSING_DEVIATION_REASON));
         assertThat(d).filteredOn(x -> x.is(StandardCode.INCOMPLETE_INDICATOR)).hasSize(9);
     }
+
+    @Test
+    void anAdjustedTargetIsScoredAndTheFormComesBackFromItsWorkbookEqual() throws Exception {
+        Form form = FormParser.create().parse(io.github.perfeval.grid.form.SpannedRows.sheet("表")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "调整后指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "播发稿件数量", "2200篇", "2600篇", "2500篇", io.github.perfeval.grid.form.SpannedRows.n("60"),
+                        io.github.perfeval.grid.form.SpannedRows.n("57"))
+                .row("产出指标", "时效指标", "信息公开及时率", "100%", "", "100%", io.github.perfeval.grid.form.SpannedRows.n("40"),
+                        io.github.perfeval.grid.form.SpannedRows.n("40"))
+                .build()).forms().get(0);
+        Evaluation e = Scorer.create().evaluate(form);
+        assertThat(e.getIndicators().get(0).getScore()).as("2500 of the adjusted 2600, of 60").isEqualByComparingTo("57.69");
+        byte[] xlsx = RoundTripTest.write(List.of(form));
+        Form back = io.github.perfeval.excel.read.ExcelFormReader.create().read(new java.io.ByteArrayInputStream(xlsx), "adjusted.xlsx")
+                .forms().get(0);
+        assertThat(back.getIndicators()).as("the target as adjusted, the first one among the extras").isEqualTo(form.getIndicators());
+    }
 }

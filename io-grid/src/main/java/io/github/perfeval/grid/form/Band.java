@@ -34,6 +34,11 @@ final class Band {
      * column right of the level's own column, left of the names: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值), else null.
      */
     final Role[] levelPoints;
+    /**
+     * The column of a target adjusted during the year (重庆: 年初指标值 | 调整指标值) beside the target's own column,
+     * or -1: where filled it is the target the actual is measured against, the first one then kept as an extra.
+     */
+    final int adjustedTarget;
 
     private Band(Kind kind, int top, int bottom, Role[] roles, String[] headers, String[] labels, List<int[]> guessed, Role[] levelPoints) {
         this.kind = kind;
@@ -44,6 +49,32 @@ final class Band {
         this.labels = labels;
         this.guessed = List.copyOf(guessed);
         this.levelPoints = levelPoints;
+        this.adjustedTarget = kind == Kind.INDICATOR ? adjustedTarget(roles, labels) : -1;
+    }
+
+    /** A second target column whose label says it was adjusted (调整指标值, 调整后指标值, 全年（调整）指标值), when there is a first. */
+    private static int adjustedTarget(Role[] roles, String[] labels) {
+        int targets = 0;
+        int adjusted = -1;
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == Role.TARGET || roles[c] == Role.TARGET_VALUE) {
+                targets++;
+                if (adjusted < 0 && targets > 1 && io.github.perfeval.core.form.Labels.normalize(labels[c]).contains("调整")) {
+                    adjusted = c;
+                }
+            }
+        }
+        return adjusted;
+    }
+
+    /** The target's own column (its value, when split into parts), not an adjusted one; -1 when none. */
+    int targetColumn(Role role) {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == role && c != adjustedTarget) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Whether any column holds a level's points. */

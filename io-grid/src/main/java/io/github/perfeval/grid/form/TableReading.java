@@ -460,13 +460,14 @@ final class TableReading {
             cells.claim(level2Cell[0], level2Cell[1]);
         }
         Indicator.Builder ind = Indicator.builder().level1Label(level1).level2Label(level2).name(name.strip()).source(rowPlace);
+        int adjusted = adjustedTarget(r, name);
         // target: one column, or its parts joined
         if (band.has(Role.TARGET_VALUE) || band.has(Role.TARGET_OPERATOR) || band.has(Role.TARGET_UNIT)) {
             SplitTarget.Builder parts = SplitTarget.builder();
             boolean any = false;
             Location at = null;
             for (Role part : new Role[] {Role.TARGET_OPERATOR, Role.TARGET_VALUE, Role.TARGET_UNIT}) {
-                int c = band.column(part);
+                int c = part == Role.TARGET_VALUE && adjusted >= 0 ? adjusted : band.targetColumn(part);
                 if (c < 0 || g.cell(r, c).isBlank()) {
                     continue;
                 }
@@ -496,7 +497,7 @@ final class TableReading {
                 ind.target(IndicatorValue.parse("", g.place(r, c)));
             }
         } else if (band.has(Role.TARGET)) {
-            int c = band.column(Role.TARGET);
+            int c = adjusted >= 0 ? adjusted : band.targetColumn(Role.TARGET);
             cells.claim(r, c);
             ind.target(IndicatorValue.parse(Cells.shown(g.cell(r, c)), g.place(r, c)));
         }
@@ -556,6 +557,29 @@ final class TableReading {
         }
         form.addIndicators(ind.build());
         indicators++;
+    }
+
+    /**
+     * The column of the row's target adjusted during the year, when the band has one and the row fills it; -1
+     * when the row's target is in the target's own column. The target first filed is then kept as an extra,
+     * and where the two differ a remark says which one the row is scored against.
+     */
+    private int adjustedTarget(int r, String name) {
+        int a = band.adjustedTarget;
+        if (a < 0 || !cells.ownText(r, a) || g.continuesFromLeft(r, a)) {
+            return -1;
+        }
+        int first = band.targetColumn(Role.TARGET_VALUE) >= 0 ? band.targetColumn(Role.TARGET_VALUE) : band.targetColumn(Role.TARGET);
+        if (first >= 0 && cells.ownText(r, first)) {
+            String before = Cells.shown(g.cell(r, first)).strip();
+            String after = Cells.shown(g.cell(r, a)).strip();
+            if (!before.equals(after)) {
+                out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "adjustedTarget", g.place(r, a), MessageArgument.text(name.strip()),
+                        MessageArgument.text(band.label(first)), MessageArgument.text(before), MessageArgument.text(band.label(a)),
+                        MessageArgument.text(after)));
+            }
+        }
+        return a;
     }
 
     /**

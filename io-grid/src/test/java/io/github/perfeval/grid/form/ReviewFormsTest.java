@@ -4,6 +4,7 @@ import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.grid.Grid;
 import org.junit.jupiter.api.Test;
@@ -298,5 +299,52 @@ class ReviewFormsTest {
         Form f = read(g);
         assertThat(f.getHeaderFields()).extracting(h -> h.getLabel() + "=" + h.getText()).containsExactly("联系电话=", "邮编=");
         assertThat(f.getTextSections()).extracting(t -> t.getText()).containsExactly("附件1");
+    }
+
+    /** 重庆's department table with its 调整指标值 filled (drawn here: the published form left it blank). */
+    static Grid adjustedTargets(String unitHeader) {
+        return SpannedRows.sheet("表")
+                .row("指标名称", unitHeader, "年初指标值", "调整指标值", "全年完成值", "指标权重（分）", "指标得分（分）")
+                .row("播发稿件数量", "篇", "2200篇", "2600篇", "2500篇", n("50"), n("48"))
+                .row("业务保障能力提升", "%", "90%", "", "95%", n("30"), n("30"))
+                .row("信息公开及时率", "%", "100%", "100%", "100%", n("20"), n("20"))
+                .build();
+    }
+
+    @Test
+    void aTargetAdjustedDuringTheYearIsTheTargetAndTheFirstIsKept() {
+        Grid g = adjustedTargets("计量单位");
+        Form f = read(g);
+        Indicator books = f.getIndicators().get(0);
+        assertThat(books.getTarget().getRaw()).isEqualTo("2600篇");
+        assertThat(books.getSplitTarget().orElseThrow().getValue().orElseThrow()).isEqualTo(LabelledText.of("调整指标值", "2600篇"));
+        assertThat(books.getExtras()).containsExactly(LabelledText.of("年初指标值", "2200篇"));
+        Indicator kept = f.getIndicators().get(1);
+        assertThat(kept.getTarget().getRaw()).as("nothing adjusted: the first target").isEqualTo("90%");
+        assertThat(kept.getExtras()).isEmpty();
+        assertThat(f.getIndicators().get(2).getExtras()).as("the same target twice: the first is kept as filed")
+                .containsExactly(LabelledText.of("年初指标值", "100%"));
+        assertThat(diagnostics(g)).filteredOn(d -> d.is(StandardCode.VALUE_REMARK)).singleElement().satisfies(d -> {
+            assertThat(d.getWhere()).isEqualTo("表!D2");
+            assertThat(d.getMessageZh()).isEqualTo("“播发稿件数量”填有年初指标值“2200篇”和调整指标值“2600篇”，按调整指标值评分");
+        });
+    }
+
+    @Test
+    void anAdjustedTargetInAColumnOfItsOwnWithNoUnitColumnAndAnAdjustedLabelAlone() {
+        Grid g = SpannedRows.sheet("表")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "调整后指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥300人次", "≥250人次", "260人次", n("100"), n("100"))
+                .build();
+        Indicator i = read(g).getIndicators().get(0);
+        assertThat(i.getTarget().getRaw()).isEqualTo("≥250人次");
+        assertThat(i.getExtras()).containsExactly(LabelledText.of("年度指标值", "≥300人次"));
+        Grid alone = SpannedRows.sheet("表")
+                .row("一级指标", "二级指标", "三级指标", "调整后指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥250人次", "260人次", n("100"), n("100"))
+                .build();
+        Indicator only = read(alone).getIndicators().get(0);
+        assertThat(only.getTarget().getRaw()).isEqualTo("≥250人次");
+        assertThat(only.getExtras()).isEmpty();
     }
 }
