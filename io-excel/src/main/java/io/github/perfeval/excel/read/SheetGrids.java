@@ -22,6 +22,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,13 +73,14 @@ public final class SheetGrids {
             int index = wb.getSheetIndex(sheet);
             b.hidden(index >= 0 && (wb.isSheetHidden(index) || wb.isSheetVeryHidden(index)));
             DataFormatter formatter = new DataFormatter();
+            SharedFormulas shared = new SharedFormulas(sheet, index);
             for (Row row : sheet) {
                 if (row.getZeroHeight()) {
                     b.hideRow(row.getRowNum());
                 }
                 for (Cell cell : row) {
                     if (cell.getColumnIndex() >= 0) {
-                        b.put(cell.getRowIndex(), cell.getColumnIndex(), read(cell, formatter, name, out));
+                        b.put(cell.getRowIndex(), cell.getColumnIndex(), read(cell, formatter, shared, name, out));
                     }
                 }
             }
@@ -116,9 +120,9 @@ public final class SheetGrids {
         }
     }
 
-    private static GridCell read(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
+    private static GridCell read(Cell cell, DataFormatter formatter, SharedFormulas shared, String sheet, List<Diagnostic> out) {
         CellType type = cell.getCellType();
-        GridCell read = type == CellType.FORMULA ? formula(cell, formatter, sheet, out)
+        GridCell read = type == CellType.FORMULA ? formula(cell, formatter, shared, sheet, out)
                 : value(cell, type, formatter, sheet, out);
         Comment comment = cell.getCellComment();
         if (comment != null && comment.getString() != null) {
@@ -148,8 +152,8 @@ public final class SheetGrids {
     private static final String FINDINGS_AUTHOR = "perfeval-findings";
     private static final String FINDINGS_MARK = "—— perfeval ——";
 
-    private static GridCell formula(Cell cell, DataFormatter formatter, String sheet, List<Diagnostic> out) {
-        String formula = "=" + cell.getCellFormula();
+    private static GridCell formula(Cell cell, DataFormatter formatter, SharedFormulas shared, String sheet, List<Diagnostic> out) {
+        String formula = "=" + shared.text(cell);
         // an absent or empty <v> is no value at all (POI would report it as the number 0), except an empty text
         // result (t="str", <v></v>): a formula whose value is empty on purpose (="")
         CellType cached = cell.getCachedFormulaResultType();
@@ -161,6 +165,57 @@ public final class SheetGrids {
             return GridCell.text(formula).withFormula(formula);
         }
         return value(cell, cached, formatter, sheet, out).withFormula(formula);
+    }
+
+    /**
+     * The formula text of a sheet's cells: POI's, but a shared formula's (a formula filled down) through
+     * {@link SharedFormulaText}, which keeps the sheet of a reference to another sheet where POI's move drops it;
+     * the xlsx reader reads the same text. A shared formula that class does not take gets POI's text.
+     */
+    private static final class SharedFormulas {
+        private final Sheet sheet;
+        private final int index;
+        private SharedFormulaText text;
+        private final java.util.Map<Long, SharedFormulaText.Master> masters = new java.util.HashMap<>();
+
+        SharedFormulas(Sheet sheet, int index) {
+            this.sheet = sheet;
+            this.index = index;
+        }
+
+        String text(Cell cell) {
+            if (cell instanceof XSSFCell && sheet instanceof XSSFSheet && !cell.isPartOfArrayFormulaGroup()) {
+                CTCellFormula f = ((XSSFCell) cell).getCTCell().getF();
+                if (f != null && f.getT() == STCellFormulaType.SHARED && f.getSi() <= Integer.MAX_VALUE) {
+                    try {
+                        return text().text(master(f.getSi()), cell.getRowIndex(), cell.getColumnIndex(), index);
+                    } catch (XlsxDecline notTaken) {
+                        // POI's own text
+                    }
+                }
+            }
+            return cell.getCellFormula();
+        }
+
+        private SharedFormulaText text() {
+            if (text == null) {
+                List<String> names = new ArrayList<>();
+                sheet.getWorkbook().getAllNames().forEach(n -> names.add(n.getNameName()));
+                text = new SharedFormulaText(names);
+            }
+            return text;
+        }
+
+        private SharedFormulaText.Master master(long group) {
+            return masters.computeIfAbsent(group, g -> {
+                CTCellFormula f = ((XSSFSheet) sheet).getSharedFormula((int) (long) g);
+                if (f == null) {
+                    return null;
+                }
+                CellRangeAddress range = CellRangeAddress.valueOf(f.getRef());
+                return new SharedFormulaText.Master(f.getStringValue(), range.getFirstRow(), range.getFirstColumn());
+            });
+        }
     }
 
     /** Whether a formula cell's cached value is an empty text that is there (t="str" with a {@code <v>} element). */

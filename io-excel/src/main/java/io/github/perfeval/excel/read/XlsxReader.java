@@ -21,7 +21,8 @@ import java.util.Set;
  * shared strings, the styles, each sheet and its comments. It decides per workbook: either every sheet is
  * read here, or the workbook is declined before any grid leaves this class and POI reads it from the
  * start ({@link Result#declined()} says why). Declined: strict OOXML, a workbook part of another content
- * type, sheets that are not worksheets or whose part is missing, shared/array/data-table formulas,
+ * type, sheets that are not worksheets or whose part is missing, array and data-table formulas, shared
+ * formulas that name more than cells ({@link SharedFormulaText}),
  * {@code t="d"} cells, XML StAX cannot read (POI then says what is wrong with it), and the cases the
  * classes it uses list. Refused as POI refuses them: a DTD in any XML part ({@code UNSAFE_XML}), a sheet
  * beyond the limits ({@code TOO_LARGE}, the sheet named, in the order POI's path checks them).
@@ -148,7 +149,8 @@ final class XlsxReader {
             }
         }
         boolean[] date1904 = new boolean[1];
-        List<Sheet> sheets = sheets(pkg, workbookPart, rels, date1904, file);
+        List<String> definedNames = new ArrayList<>();
+        List<Sheet> sheets = sheets(pkg, workbookPart, rels, date1904, definedNames, file);
         if (stylesPart == null || pkg.part(stylesPart) == null) {
             throw new XlsxDecline("no styles part");
         }
@@ -167,17 +169,17 @@ final class XlsxReader {
             comments.add(comments(pkg, s.part, file));
         }
         ExcelFormReader.checkSheetCount(sheets.size(), limits, file);
-        XlsxSheetGrid grid = new XlsxSheetGrid(styles, strings, date1904[0]);
+        XlsxSheetGrid grid = new XlsxSheetGrid(styles, strings, date1904[0], new SharedFormulaText(definedNames));
         List<ValueWithDiagnostics<Grid>> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             Sheet s = sheets.get(i);
-            out.add(grid.of(s.name, s.hidden, read.get(i), comments.get(i), limits, file));
+            out.add(grid.of(s.name, i, s.hidden, read.get(i), comments.get(i), limits, file));
         }
         return out;
     }
 
     private static List<Sheet> sheets(XlsxPackage pkg, String workbookPart, Map<String, XlsxPackage.Relationship> rels,
-                                      boolean[] date1904, String file) throws XMLStreamException {
+                                      boolean[] date1904, List<String> definedNames, String file) throws XMLStreamException {
         XMLStreamReader r = SafeXml.open(pkg.part(workbookPart), workbookPart, file);
         if (!SafeXml.is(r, "workbook")) {
             throw new XlsxDecline("workbook root is not transitional SpreadsheetML's workbook");
@@ -200,6 +202,14 @@ final class XlsxReader {
                 while (SafeXml.nextChild(r)) {
                     if (SafeXml.is(r, "sheet")) {
                         sheets.add(sheet(r, rels, ids, pkg));
+                    }
+                    SafeXml.skip(r);
+                }
+            } else if (SafeXml.is(r, "definedNames")) {
+                // every one, whatever its scope: a shared formula that may name one is declined
+                while (SafeXml.nextChild(r)) {
+                    if (SafeXml.is(r, "definedName") && SafeXml.attribute(r, "name") != null) {
+                        definedNames.add(SafeXml.attribute(r, "name"));
                     }
                     SafeXml.skip(r);
                 }

@@ -1,11 +1,15 @@
 package io.github.perfeval.excel.read;
 
 import io.github.perfeval.grid.read.ReadLimits;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -14,12 +18,18 @@ import java.util.TreeMap;
  * later cell at the same column wins), hidden rows, the {@code <col>} ranges, the merged regions as
  * written. Cells beyond the row or column limits are counted, not kept: such a sheet is refused before its
  * grid is built ({@link SheetGrids#checkSize}), so a hostile sheet costs no more memory than the limits
- * allow. Declined: rows without a number, overlapping column ranges, shared, array and data-table
- * formulas, cell types other than {@code n s str inlineStr b e}. Read once, then only read.
+ * allow. A shared formula's cells keep their group, and the sheet keeps each group's master as POI's
+ * {@code XSSFSheet} does ({@link #sharedFormula}); {@link SharedFormulaText} gives their text. Declined: rows
+ * without a number, overlapping column ranges, array and data-table formulas, a shared formula without a group,
+ * cell types other than {@code n s str inlineStr b e}. Read once, then only read.
  */
 final class XlsxSheet {
 
-    /** A cell as written: its type ({@code t}), style index, value, formula and inline string. */
+    /**
+     * A cell as written: its type ({@code t}), style index, value, formula (as written: empty in a shared
+     * formula's cells other than its master) and inline string, and a shared formula's group ({@code si}), -1
+     * for none.
+     */
     static final class Cell {
         final int column;
         final char type;
@@ -28,8 +38,9 @@ final class XlsxSheet {
         final String formula;
         final boolean inline;
         final String inlineText;
+        final long sharedGroup;
 
-        Cell(int column, char type, long style, String value, String formula, boolean inline, String inlineText) {
+        Cell(int column, char type, long style, String value, String formula, boolean inline, String inlineText, long sharedGroup) {
             this.column = column;
             this.type = type;
             this.style = style;
@@ -37,6 +48,7 @@ final class XlsxSheet {
             this.formula = formula;
             this.inline = inline;
             this.inlineText = inlineText;
+            this.sharedGroup = sharedGroup;
         }
     }
 
@@ -67,6 +79,8 @@ final class XlsxSheet {
     /** Column ranges from 0: first, last, hidden (1/0). */
     final List<long[]> columns = new ArrayList<>();
     final List<String> merges = new ArrayList<>();
+    /** Shared formulas' masters by group: the last cell read with the group and a range, as in POI. */
+    private final Map<Long, SharedFormulaText.Master> sharedFormulas = new HashMap<>();
     /** Rows as POI counts them: the last row's number + 1 (beyond the limit too). */
     int rowCount;
     /** Columns as POI counts them: the largest last-cell-number of any row. */
@@ -138,7 +152,7 @@ final class XlsxSheet {
                 String ref = SafeXml.attribute(r, "r");
                 int column = ref != null ? CellRefs.column(ref) : last + 1;
                 last = Math.max(last, column);
-                Cell cell = readCell(r, column);
+                Cell cell = readCell(r, index, column);
                 if (keep && column < limits.maxColumns()) {
                     row.cells.put(column, cell);
                 }
@@ -151,7 +165,12 @@ final class XlsxSheet {
         }
     }
 
-    private static Cell readCell(XMLStreamReader r, int column) throws XMLStreamException {
+    /** The master of a shared formula's group, or null when no cell of the sheet is one. */
+    SharedFormulaText.Master sharedFormula(long group) {
+        return sharedFormulas.get(group);
+    }
+
+    private Cell readCell(XMLStreamReader r, int row, int column) throws XMLStreamException {
         char type = type(SafeXml.attribute(r, "t"));
         long style = SafeXml.unsigned(SafeXml.attribute(r, "s"), -1, "style index");
         String value = null;
@@ -159,16 +178,28 @@ final class XlsxSheet {
         boolean inline = false;
         String inlineText = null;
         boolean sawValue = false;
+        long sharedGroup = -1;
         while (SafeXml.nextChild(r)) {
             if (SafeXml.is(r, "v") && !sawValue) {
                 sawValue = true;
                 value = SafeXml.text(r);
             } else if (SafeXml.is(r, "f") && formula == null) {
                 String kind = SafeXml.attribute(r, "t");
-                if (kind != null && !"normal".equals(kind.strip())) {
+                if (kind != null && "shared".equals(kind.strip())) {
+                    sharedGroup = SafeXml.unsigned(SafeXml.attribute(r, "si"), -1, "shared formula group");
+                    if (sharedGroup < 0 || sharedGroup > Integer.MAX_VALUE) {
+                        throw new XlsxDecline("a shared formula without a group this reader takes");
+                    }
+                    String ref = SafeXml.attribute(r, "ref");
+                    formula = SafeXml.text(r);
+                    if (ref != null) {
+                        sharedFormulas.put(sharedGroup, master(formula, ref, row, column));
+                    }
+                } else if (kind != null && !"normal".equals(kind.strip())) {
                     throw new XlsxDecline("a " + kind + " formula (POI renders its text its own way)");
+                } else {
+                    formula = SafeXml.text(r);
                 }
-                formula = SafeXml.text(r);
             } else if (SafeXml.is(r, "is") && !inline) {
                 inline = true;
                 inlineText = RichTextXml.read(r);
@@ -176,7 +207,21 @@ final class XlsxSheet {
                 SafeXml.skip(r);
             }
         }
-        return new Cell(column, type, style, value, formula, inline, inlineText);
+        return new Cell(column, type, style, value, formula, inline, inlineText, sharedGroup);
+    }
+
+    /** A master: the group's range as POI reads it, its first cell no earlier than the master's own row and column. */
+    private static SharedFormulaText.Master master(String text, String ref, int row, int column) {
+        CellRangeAddress range;
+        try {
+            range = CellRangeAddress.valueOf(ref);
+        } catch (RuntimeException e) {
+            throw new XlsxDecline("a shared formula's range this reader does not take: " + ref);
+        }
+        if (range.getFirstRow() < 0 || range.getFirstColumn() < 0) {
+            throw new XlsxDecline("a shared formula's range this reader does not take: " + ref);
+        }
+        return new SharedFormulaText.Master(text, Math.max(row, range.getFirstRow()), Math.max(column, range.getFirstColumn()));
     }
 
     private static char type(String t) {

@@ -31,16 +31,18 @@ final class XlsxSheetGrid {
     private final XlsxStyles styles;
     private final XlsxSharedStrings strings;
     private final boolean date1904;
+    private final SharedFormulaText sharedFormulas;
     /** One a sheet, as {@code SheetGrids} has: its format cache shapes what a later cell shows. */
     private DataFormatter formatter;
 
-    XlsxSheetGrid(XlsxStyles styles, XlsxSharedStrings strings, boolean date1904) {
+    XlsxSheetGrid(XlsxStyles styles, XlsxSharedStrings strings, boolean date1904, SharedFormulaText sharedFormulas) {
         this.styles = styles;
         this.strings = strings;
         this.date1904 = date1904;
+        this.sharedFormulas = sharedFormulas;
     }
 
-    ValueWithDiagnostics<Grid> of(String name, boolean hidden, XlsxSheet sheet, XlsxComments comments, ReadLimits limits,
+    ValueWithDiagnostics<Grid> of(String name, int index, boolean hidden, XlsxSheet sheet, XlsxComments comments, ReadLimits limits,
                                   String file) {
         SheetGrids.checkSize(name, sheet.rowCount, sheet.columnCount, sheet.merges.size(), limits, file);
         formatter = new DataFormatter();
@@ -54,7 +56,7 @@ final class XlsxSheetGrid {
                     b.hideRow(r);
                 }
                 for (XlsxSheet.Cell cell : row.getValue().cells.values()) {
-                    b.put(r, cell.column, read(name, r, cell, comments, out));
+                    b.put(r, cell.column, read(name, index, sheet, r, cell, comments, out));
                 }
             }
             for (int c = 0; c < sheet.columnCount; c++) {
@@ -74,8 +76,10 @@ final class XlsxSheetGrid {
         }
     }
 
-    private GridCell read(String sheet, int r, XlsxSheet.Cell cell, XlsxComments comments, List<Diagnostic> out) {
-        GridCell read = cell.formula != null ? formula(sheet, r, cell, out) : value(sheet, r, cell, baseType(cell, true), false, out);
+    private GridCell read(String sheet, int index, XlsxSheet part, int r, XlsxSheet.Cell cell, XlsxComments comments, List<Diagnostic> out) {
+        GridCell read = cell.formula == null ? value(sheet, r, cell, baseType(cell, true), false, out)
+                : formula(sheet, r, cell, cell.sharedGroup < 0 ? cell.formula
+                        : sharedFormulas.text(part.sharedFormula(cell.sharedGroup), r, cell.column, index), out);
         XlsxComments.Comment comment = comments.at(r, cell.column);
         if (comment != null && comment.hasText) {
             String author = comments.author(comment);
@@ -104,8 +108,9 @@ final class XlsxSheetGrid {
         }
     }
 
-    private GridCell formula(String sheet, int r, XlsxSheet.Cell cell, List<Diagnostic> out) {
-        String formula = "=" + cell.formula;
+    /** A formula cell, its text as POI gives it ({@code text}: a shared formula's moved to the cell). */
+    private GridCell formula(String sheet, int r, XlsxSheet.Cell cell, String text, List<Diagnostic> out) {
+        String formula = "=" + text;
         Kind cached = baseType(cell, false);
         boolean emptyText = cached == Kind.STRING && cell.value != null;
         boolean noCachedValue = cell.value == null || cell.value.isEmpty() && !emptyText;

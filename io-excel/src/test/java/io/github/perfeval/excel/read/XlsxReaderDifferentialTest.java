@@ -16,7 +16,12 @@ import io.github.perfeval.scoring.Scorer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -116,6 +121,97 @@ class XlsxReaderDifferentialTest {
             forms.add(GeneratedForms.form(r));
         }
         same(written(forms, WriteOptions.defaults(), false), "seed " + seed);
+    }
+
+    // ---- formulas filled down (shared formulas) ---------------------------------------------------------
+
+    /** A sheet with a formula filled over {@code range}: the master at {@code master} holds its text, the rest only the group. */
+    private static void fill(XSSFSheet s, String range, String master, String text, int group) {
+        org.apache.poi.ss.util.CellRangeAddress area = org.apache.poi.ss.util.CellRangeAddress.valueOf(range);
+        org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(master);
+        for (int r = Math.min(area.getFirstRow(), at.getRow()); r <= area.getLastRow(); r++) {
+            for (int c = Math.min(area.getFirstColumn(), at.getCol()); c <= area.getLastColumn(); c++) {
+                boolean isMaster = r == at.getRow() && c == at.getCol();
+                if (!isMaster && (r < at.getRow() || c < at.getCol())) {
+                    continue;
+                }
+                XSSFRow row = s.getRow(r) != null ? s.getRow(r) : s.createRow(r);
+                CTCell ct = (row.getCell(c) != null ? row.getCell(c) : row.createCell(c)).getCTCell();
+                CTCellFormula f = ct.addNewF();
+                f.setT(STCellFormulaType.SHARED);
+                f.setSi(group);
+                if (isMaster) {
+                    f.setStringValue(text);
+                    f.setRef(range);
+                }
+                ct.setV(Integer.toString(r * 10 + c));
+            }
+        }
+    }
+
+    private static String formulaAt(byte[] bytes, int sheet, String cell) {
+        org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(cell);
+        return XlsxReader.read(bytes, LIMITS, "wb.xlsx").grids().orElseThrow().get(sheet).getValue()
+                .ownCell(at.getRow(), at.getCol()).getFormula().orElse(null);
+    }
+
+    @Test
+    void formulasFilledDownAreReadHereAsPoiMovesThem() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet form = wb.createSheet("自评表");
+            wb.createSheet("预算 明细");
+            for (int r = 0; r < 12; r++) {
+                for (int c = 0; c < 4; c++) {
+                    (form.getRow(r) != null ? form.getRow(r) : form.createRow(r)).createCell(c).setCellValue(r + c);
+                }
+            }
+            fill(form, "H5:H9", "H5", "sum(B5:D5) + $A$1", 0);            // down a column, as typed (lower case, spaces)
+            fill(form, "E2:G2", "E2", "'预算 明细'!B2*A$1", 1);             // across a row, another sheet's cell
+            fill(form, "J3:J8", "J5", "ROUND(C3*0.5,2)", 2);              // the range starts above its master (POI bug 51710)
+            fill(form, "K1:K4", "K1", "IF(B1>0,\"达标\",\"未达标\")", 3);
+            bytes = bytes(wb);
+        }
+        same(bytes, "filled down");
+        assertThat(formulaAt(bytes, 0, "H5")).isEqualTo("=SUM(B5:D5)+$A$1");
+        assertThat(formulaAt(bytes, 0, "H9")).isEqualTo("=SUM(B9:D9)+$A$1");
+        // POI's own move gives D2*C$1 here, a reference to this sheet: both paths keep the other sheet
+        assertThat(formulaAt(bytes, 0, "E2")).isEqualTo("='预算 明细'!B2*A$1");
+        assertThat(formulaAt(bytes, 0, "G2")).isEqualTo("='预算 明细'!D2*C$1");
+        assertThat(formulaAt(bytes, 0, "J6")).as("moved from J5, where POI starts the range").isEqualTo("=ROUND(C4*0.5,2)");
+        assertThat(formulaAt(bytes, 0, "K4")).isEqualTo("=IF(B4>0,\"达标\",\"未达标\")");
+    }
+
+    @Test
+    void filledFormulasNamingMoreThanCellsAreLeftToPoi() throws IOException {
+        for (String[] c : new String[][] {
+            {"B1*税率", "the defined name 税率"},
+            {"EOMONTH(A1,1)", "a function POI does not know: EOMONTH"},
+            {"SUM(表1[金额])", "naming a table"},
+            {"[1]Sheet1!A1", "another workbook"},
+        }) {
+            byte[] bytes;
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                XSSFSheet s = wb.createSheet("自评表");
+                s.createRow(0).createCell(0).setCellValue(1);
+                org.apache.poi.ss.usermodel.Name rate = wb.createName();
+                rate.setNameName("税率");
+                rate.setRefersToFormula("自评表!$A$1");
+                fill(s, "C1:C3", "C1", c[0], 0);
+                bytes = bytes(wb);
+            }
+            assertThat(BothPaths.declined(bytes, LIMITS)).as(c[0]).contains(c[1]);
+        }
+        byte[] orphan;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("自评表");
+            CTCellFormula f = s.createRow(0).createCell(0).getCTCell().addNewF();
+            f.setT(STCellFormulaType.SHARED);
+            f.setSi(4);
+            orphan = bytes(wb);
+        }
+        assertThat(BothPaths.declined(orphan, LIMITS)).contains("no master cell");
+        assertThat(BothPaths.compare(orphan, LIMITS, "orphan")).isEqualTo(BothPaths.Outcome.DECLINED);
     }
 
     // ---- hostile packages -------------------------------------------------------------------------------

@@ -16,6 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import java.io.ByteArrayOutputStream;
@@ -33,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rich text, numbers under many formats (dates, percentages, units such as {@code 0"万元"}, sections,
  * built-in ids), booleans, errors, formulas with and without cached values ({@code =""} too), comments
  * (perfeval's findings among them), hidden rows, columns and sheets, merged regions, empty styled cells,
- * inline strings, 1904 dates): both paths give the same grids and diagnostics. A workbook the xlsx reader
+ * inline strings, 1904 dates, formulas filled down or across as shared formulas, their master anywhere in
+ * the group's range): both paths give the same grids and diagnostics. A workbook the xlsx reader
  * declines must hold what it says it declines (numbers beyond 15 digits, scientific or scaling formats,
  * only generated when the seed draws them); the display name is the seed that replays a failure.
  */
@@ -48,6 +52,14 @@ class XlsxReaderRandomWorkbooksTest {
     private static final String[] AWKWARD_FORMATS = {"0.0E+00", "#,##0,", "0.00,,\"百万\""};
     private static final String[] FORMULAS = {"A1+1", "SUM(B1:B3)", "\"\"", "IF(A1>0,\"是\",\"否\")", "ROUND(C2*0.5,2)", "$G$9-1"};
     private static final String[] AUTHORS = {"张三", "perfeval-findings", "", "reviewer"};
+    /**
+     * Formulas filled down a column or across a row (Excel writes them once, as a shared formula): relative,
+     * absolute and mixed references, ranges, whole columns, other sheets (quoted and not), text, operators,
+     * spacing and spelling POI writes its own way.
+     */
+    private static final String[] FILLED = {"SUM(B1:D1)", "A1*2", "$A$1+B1", "ROUND(C1*0.5,2)", "IF(B1>0,\"是\",\"否\")", "自评表!A1+1",
+        "'表1 附'!B2*2", "A$1+$B1", "SUM($B$1:B1)", "B1&\"元\"", "A1 + 1", "sum(b1:b3)", "1.50*A1", "-A1", "A1%", "COUNTIF(A:A,\">0\")",
+        "(A1+B1)/2", "MAX(A1,B1)-MIN(A1,B1)", "表2!$C$3*B1", "AVERAGE(B1:B3)*100%", "\"=\"&A1", "A1<>B1", "TRUE"};
 
     static Stream<Long> seeds() {
         return Seeds.of(40);
@@ -68,6 +80,39 @@ class XlsxReaderRandomWorkbooksTest {
         } else {
             assertThat(declined).as("seed " + seed + " declined").isNull();
             assertThat(outcome).isEqualTo(BothPaths.Outcome.SAME_GRIDS);
+        }
+    }
+
+    /**
+     * Both paths take a filled formula's text from {@link SharedFormulaText}; POI's own move
+     * ({@code XSSFCell.getCellFormula}) is the oracle for it wherever it keeps the formula (no reference to another
+     * sheet, which POI's move turns into one to the formula's own sheet).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void filledFormulasAreMovedAsPoiMovesThem(long seed) throws IOException {
+        Random r = new Random(seed);
+        byte[] bytes = workbook(r, r.nextInt(5) == 0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                io.github.perfeval.grid.Grid grid;
+                try {
+                    grid = SheetGrids.of(sheet, ReadLimits.defaults(), "wb.xlsx").getValue();
+                } catch (RuntimeException beyondWhatPoiTakes) {
+                    continue;
+                }
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        CTCellFormula f = ((XSSFCell) c).getCTCell().getF();
+                        if (f == null || f.getT() != STCellFormulaType.SHARED
+                                || ((XSSFSheet) sheet).getSharedFormula((int) f.getSi()).getStringValue().contains("!")) {
+                            continue;
+                        }
+                        assertThat(grid.ownCell(c.getRowIndex(), c.getColumnIndex()).getFormula()).as("seed %d %s", seed, c.getAddress())
+                                .contains("=" + c.getCellFormula());
+                    }
+                }
+            }
         }
     }
 
@@ -159,6 +204,9 @@ class XlsxReaderRandomWorkbooksTest {
                 }
             }
         }
+        for (int group = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0; group > 0; group--) {
+            fillDown(s, r, rows, cols, group);
+        }
         for (int c = 0; c < cols + 2; c++) {
             if (r.nextInt(6) == 0) {
                 s.setColumnHidden(c, true);
@@ -186,6 +234,66 @@ class XlsxReaderRandomWorkbooksTest {
                     }
                 }
                 s.addMergedRegionUnsafe(new CellRangeAddress(r0, r1, c0, c1));
+            }
+        }
+    }
+
+    /**
+     * A formula filled down a column (or across a row) as Excel stores it: the master cell holds the text and
+     * the group's range, the other cells only the group and their cached values.
+     */
+    private static void fillDown(XSSFSheet s, Random r, int rows, int cols, int group) {
+        boolean down = r.nextInt(4) > 0;
+        int length = 2 + r.nextInt(6);
+        int r0 = r.nextInt(Math.max(1, rows));
+        int c0 = r.nextInt(cols + 2);
+        int r1 = down ? r0 + length - 1 : r0;
+        int c1 = down ? c0 : c0 + length - 1;
+        // now and then the range starts before its master (POI then starts it at the master, bug 51710)
+        boolean early = r.nextInt(5) == 0 && (down ? r0 > 0 : c0 > 0);
+        String range = new CellRangeAddress(early && down ? r0 - 1 : r0, r1, early && !down ? c0 - 1 : c0, c1).formatAsString();
+        for (int i = 0; i < length; i++) {
+            XSSFRow row = s.getRow(down ? r0 + i : r0);
+            XSSFCell cell = row == null ? null : row.getCell(down ? c0 : c0 + i);
+            if (cell != null && cell.getCTCell().isSetF() && cell.getCTCell().getF().getT() == STCellFormulaType.SHARED) {
+                return;   // another group's: groups do not overlap
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            int ri = down ? r0 + i : r0;
+            int ci = down ? c0 : c0 + i;
+            XSSFRow row = s.getRow(ri) != null ? s.getRow(ri) : s.createRow(ri);
+            XSSFCell cell = row.getCell(ci) != null ? row.getCell(ci) : row.createCell(ci);
+            CTCell ct = cell.getCTCell();
+            if (ct.isSetF()) {
+                ct.unsetF();
+            }
+            if (ct.isSetV()) {
+                ct.unsetV();
+            }
+            if (ct.isSetT()) {
+                ct.unsetT();
+            }
+            if (ct.isSetIs()) {
+                ct.unsetIs();
+            }
+            CTCellFormula f = ct.addNewF();
+            f.setT(STCellFormulaType.SHARED);
+            f.setSi(group);
+            if (i == 0) {
+                f.setStringValue(pick(r, FILLED));
+                f.setRef(range);
+            }
+            switch (r.nextInt(4)) {
+                case 0:
+                    break;
+                case 1:
+                    ct.setT(STCellType.STR);
+                    ct.setV(pick(r, TEXTS));
+                    break;
+                default:
+                    ct.setV(Double.toString(r.nextInt(10_000) / 8.0));
+                    break;
             }
         }
     }
