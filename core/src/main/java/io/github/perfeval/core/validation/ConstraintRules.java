@@ -3,9 +3,13 @@ package io.github.perfeval.core.validation;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /**
  * The one implementation of each of perfeval's own constraints ({@link NonNegative}, {@link ScoreWithinWeight}), called
  * by their Bean Validation {@code ConstraintValidator}s and by {@link BuiltInConstraints}, so the two cannot drift.
+ * Written without lambdas: their call sites' linking is a cost of every fresh JVM (see {@link ModelConstraints}).
  */
 final class ConstraintRules {
 
@@ -14,7 +18,11 @@ final class ConstraintRules {
 
     /** {@link NonNegative}: a figure that is a number is not negative; no figure, or one that is no number, passes. */
     static boolean nonNegative(Figure figure) {
-        return figure == null || figure.getValue().map(v -> v.signum() >= 0).orElse(true);
+        if (figure == null) {
+            return true;
+        }
+        Optional<BigDecimal> value = figure.getValue();
+        return value.isEmpty() || value.get().signum() >= 0;
     }
 
     /** {@link ScoreWithinWeight}: the declared score is not above the weight, when both are numbers. */
@@ -22,8 +30,8 @@ final class ConstraintRules {
         if (indicator == null || indicator.getWeight().isEmpty() || indicator.getDeclaredScore().isEmpty()) {
             return true;
         }
-        return indicator.getWeight().get().getValue()
-                .flatMap(w -> indicator.getDeclaredScore().get().getValue().map(s -> s.compareTo(w) <= 0))
-                .orElse(true);
+        Optional<BigDecimal> weight = indicator.getWeight().get().getValue();
+        Optional<BigDecimal> score = indicator.getDeclaredScore().get().getValue();
+        return weight.isEmpty() || score.isEmpty() || score.get().compareTo(weight.get()) <= 0;
     }
 }

@@ -164,7 +164,7 @@ public final class FormValidator {
 
     private static List<ConstraintViolation<Form>> sorted(Set<ConstraintViolation<Form>> set) {
         List<ConstraintViolation<Form>> list = new ArrayList<>(set);
-        list.sort(Violation.order(v -> v.getPropertyPath().toString(), FormValidator::constraint));
+        list.sort((a, b) -> Violation.compare(a.getPropertyPath().toString(), constraint(a), b.getPropertyPath().toString(), constraint(b)));
         return list;
     }
 

@@ -12,8 +12,6 @@ import io.github.perfeval.core.quantity.Figure;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The constraints {@link Form} and the types it cascades to ({@code @Valid}) declare by their annotations, as a table,
@@ -23,10 +21,29 @@ import java.util.function.Predicate;
  * changed on or taken off the model fails the build until it is here too. perfeval's own rules are
  * {@link ConstraintRules}', which their {@code ConstraintValidator}s call as well; Bean Validation's built-in
  * constraints are checked here as the specification defines them.
+ *
+ * <p>No lambdas or method references: each one costs its call site's linking (about 0.2 ms in a fresh JVM, 34 of them
+ * were 7 ms of a one-form command line), so rules are a switch and getters a switch by property name.
  */
 final class ModelConstraints {
 
     private ModelConstraints() {
+    }
+
+    /** What a constraint checks. */
+    enum Rule {
+        /** {@code @NotNull}. */
+        NOT_NULL,
+        /** {@code @NotBlank}: not null, and not only whitespace ({@code String.trim()}, as Hibernate Validator's check). */
+        NOT_BLANK,
+        /** {@code @Min}: a number at least the bound, or none. */
+        MIN,
+        /** {@code @Max}: a number at most the bound, or none. */
+        MAX,
+        /** {@link NonNegative}. */
+        NON_NEGATIVE,
+        /** {@link ScoreWithinWeight}. */
+        SCORE_WITHIN_WEIGHT
     }
 
     /** A constraint as its annotation declares it, and its rule (given the value; null for none, which passes unless said). */
@@ -37,19 +54,40 @@ final class ModelConstraints {
         final String attributes;
         /** The message template. */
         final String template;
-        private final Predicate<Object> holds;
+        private final Rule rule;
+        private final long bound;
         private final MessageArgument message;
 
-        Constraint(String annotation, String attributes, String template, Predicate<Object> holds) {
+        Constraint(String annotation, String attributes, String template, Rule rule, long bound) {
             this.annotation = annotation;
             this.attributes = attributes;
             this.template = template;
-            this.holds = holds;
+            this.rule = rule;
+            this.bound = bound;
             this.message = MessageArgument.message("constraint." + Violation.templateKey(template));
         }
 
+        boolean holds(Object value) {
+            switch (rule) {
+                case NOT_NULL:
+                    return value != null;
+                case NOT_BLANK:
+                    return value != null && !value.toString().trim().isEmpty();
+                case MIN:
+                    return value == null || ((Number) value).longValue() >= bound;
+                case MAX:
+                    return value == null || ((Number) value).longValue() <= bound;
+                case NON_NEGATIVE:
+                    return ConstraintRules.nonNegative((Figure) value);
+                case SCORE_WITHIN_WEIGHT:
+                    return ConstraintRules.scoreWithinWeight((Indicator) value);
+                default:
+                    throw new IllegalStateException("no rule " + rule);
+            }
+        }
+
         void check(Object value, String path, List<Violation> out) {
-            if (!holds.test(value)) {
+            if (!holds(value)) {
                 out.add(new Violation(path, annotation, message));
             }
         }
@@ -62,10 +100,9 @@ final class ModelConstraints {
     }
 
     /** A property: its constraints, those on an {@code Optional}'s value, and whether its value or items cascade. */
-    static final class Property<T> {
+    static final class Property {
         /** The property's name, as Bean Validation names the getter ({@code getWeight} → {@code weight}). */
         final String name;
-        private final Function<T, ?> getter;
         /** Constraints on the getter itself. */
         final List<Constraint> onValue;
         /** Constraints on an {@code Optional}'s value ({@code Optional<@NonNegative Figure>}). */
@@ -75,19 +112,16 @@ final class ModelConstraints {
         /** Whether the property is a {@code List} (else a value, or an {@code Optional} when it has element constraints or cascades). */
         final boolean list;
 
-        private Property(String name, Function<T, ?> getter, List<Constraint> onValue, List<Constraint> onElement, Bean<?> cascade,
-                boolean list) {
+        private Property(String name, List<Constraint> onValue, List<Constraint> onElement, Bean<?> cascade, boolean list) {
             this.name = name;
-            this.getter = getter;
             this.onValue = onValue;
             this.onElement = onElement;
             this.cascade = cascade;
             this.list = list;
         }
 
-        void check(T bean, String parent, List<Violation> out) {
+        void check(Object value, String parent, List<Violation> out) {
             String path = parent.isEmpty() ? name : parent + "." + name;
-            Object value = getter.apply(bean);
             for (Constraint c : onValue) {
                 c.check(value, path, out);
             }
@@ -129,116 +163,214 @@ final class ModelConstraints {
         return false;
     }
 
-    /** A model type: its own (class-level) constraints and its constrained properties. */
-    static final class Bean<T> {
+    /** A model type: its own (class-level) constraints, its constrained properties, and their getters. */
+    abstract static class Bean<T> {
         /** The type. */
         final Class<T> type;
         /** Class-level constraints. */
         final List<Constraint> own;
         /** Properties with constraints or cascades. */
-        final List<Property<T>> properties;
+        final List<Property> properties;
 
-        @SafeVarargs
-        Bean(Class<T> type, List<Constraint> own, Property<T>... properties) {
+        Bean(Class<T> type, List<Constraint> own, Property... properties) {
             this.type = type;
             this.own = own;
             this.properties = List.of(properties);
         }
 
+        /** The value of one of {@link #properties}, by its name. */
+        abstract Object get(T bean, String property);
+
         void check(T bean, String path, List<Violation> out) {
             for (Constraint c : own) {
                 c.check(bean, path, out);
             }
-            for (Property<T> p : properties) {
-                p.check(bean, path, out);
+            for (Property p : properties) {
+                p.check(get(bean, p.name), path, out);
             }
         }
 
         void checkAny(Object bean, String path, List<Violation> out) {
             check(type.cast(bean), path, out);
         }
+
+        static IllegalArgumentException noGetter(Class<?> type, String property) {
+            return new IllegalArgumentException("no getter for " + type.getSimpleName() + "." + property);
+        }
     }
 
     /** A property with constraints on its getter. */
-    static <T> Property<T> value(String name, Function<T, ?> getter, Constraint... constraints) {
-        return new Property<>(name, getter, List.of(constraints), List.of(), null, false);
+    static Property value(String name, Constraint... constraints) {
+        return new Property(name, List.of(constraints), List.of(), null, false);
     }
 
     /** An {@code Optional} property with constraints on its value. */
-    static <T> Property<T> optional(String name, Function<T, ? extends Optional<?>> getter, Constraint... constraints) {
-        return new Property<>(name, getter, List.of(), List.of(constraints), null, false);
+    static Property optional(String name, Constraint... constraints) {
+        return new Property(name, List.of(), List.of(constraints), null, false);
     }
 
     /** An {@code Optional<@Valid X>} property. */
-    static <T> Property<T> optionalValid(String name, Function<T, ? extends Optional<?>> getter, Bean<?> cascade) {
-        return new Property<>(name, getter, List.of(), List.of(), cascade, false);
+    static Property optionalValid(String name, Bean<?> cascade) {
+        return new Property(name, List.of(), List.of(), cascade, false);
     }
 
     /** A {@code List<@Valid X>} property. */
-    static <T> Property<T> listValid(String name, Function<T, ? extends List<?>> getter, Bean<?> cascade) {
-        return new Property<>(name, getter, List.of(), List.of(), cascade, true);
+    static Property listValid(String name, Bean<?> cascade) {
+        return new Property(name, List.of(), List.of(), cascade, true);
     }
 
     /** {@code @NotNull}. */
     static final Constraint NOT_NULL = new Constraint("jakarta.validation.constraints.NotNull", "",
-            "{jakarta.validation.constraints.NotNull.message}", v -> v != null);
-    /** {@code @NotBlank}: not null, and not only whitespace ({@code String.trim()}, as Hibernate Validator's check). */
+            "{jakarta.validation.constraints.NotNull.message}", Rule.NOT_NULL, 0);
+    /** {@code @NotBlank}. */
     static final Constraint NOT_BLANK = new Constraint("jakarta.validation.constraints.NotBlank", "",
-            "{jakarta.validation.constraints.NotBlank.message}", v -> v != null && !v.toString().trim().isEmpty());
+            "{jakarta.validation.constraints.NotBlank.message}", Rule.NOT_BLANK, 0);
     /** {@code @Min(value = 1990, message = "{io.github.perfeval.year.message}")} on a fiscal year. */
     static final Constraint YEAR_MIN = new Constraint("jakarta.validation.constraints.Min", "(value=1990)",
-            "{io.github.perfeval.year.message}", v -> v == null || ((Integer) v) >= 1990);
+            "{io.github.perfeval.year.message}", Rule.MIN, 1990);
     /** {@code @Max(value = 2100, message = "{io.github.perfeval.year.message}")} on a fiscal year. */
     static final Constraint YEAR_MAX = new Constraint("jakarta.validation.constraints.Max", "(value=2100)",
-            "{io.github.perfeval.year.message}", v -> v == null || ((Integer) v) <= 2100);
+            "{io.github.perfeval.year.message}", Rule.MAX, 2100);
     /** {@link NonNegative}. */
-    static final Constraint NON_NEGATIVE = new Constraint(NonNegative.class.getName(), "",
-            "{io.github.perfeval.NonNegative.message}", v -> ConstraintRules.nonNegative((Figure) v));
+    static final Constraint NON_NEGATIVE = new Constraint("io.github.perfeval.core.validation.NonNegative", "",
+            "{io.github.perfeval.NonNegative.message}", Rule.NON_NEGATIVE, 0);
     /** {@link ScoreWithinWeight}. */
-    static final Constraint SCORE_WITHIN_WEIGHT = new Constraint(ScoreWithinWeight.class.getName(), "",
-            "{io.github.perfeval.ScoreWithinWeight.message}", v -> ConstraintRules.scoreWithinWeight((Indicator) v));
+    static final Constraint SCORE_WITHIN_WEIGHT = new Constraint("io.github.perfeval.core.validation.ScoreWithinWeight", "",
+            "{io.github.perfeval.ScoreWithinWeight.message}", Rule.SCORE_WITHIN_WEIGHT, 0);
 
     static final Bean<LabelledText> LABELLED_TEXT = new Bean<>(LabelledText.class, List.of(),
-            value("label", LabelledText::getLabel, NOT_NULL),
-            value("text", LabelledText::getText, NOT_NULL));
+            value("label", NOT_NULL), value("text", NOT_NULL)) {
+        @Override
+        Object get(LabelledText t, String property) {
+            switch (property) {
+                case "label":
+                    return t.getLabel();
+                case "text":
+                    return t.getText();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
     static final Bean<TextSection> TEXT_SECTION = new Bean<>(TextSection.class, List.of(),
-            value("kind", TextSection::getKind, NOT_NULL),
-            value("label", TextSection::getLabel, NOT_NULL),
-            value("text", TextSection::getText, NOT_NULL));
+            value("kind", NOT_NULL), value("label", NOT_NULL), value("text", NOT_NULL)) {
+        @Override
+        Object get(TextSection s, String property) {
+            switch (property) {
+                case "kind":
+                    return s.getKind();
+                case "label":
+                    return s.getLabel();
+                case "text":
+                    return s.getText();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
-    static final Bean<SplitTarget> SPLIT_TARGET = new Bean<>(SplitTarget.class, List.of());
+    static final Bean<SplitTarget> SPLIT_TARGET = new Bean<>(SplitTarget.class, List.of()) {
+        @Override
+        Object get(SplitTarget t, String property) {
+            throw noGetter(type, property);
+        }
+    };
 
     static final Bean<BudgetLine> BUDGET_LINE = new Bean<>(BudgetLine.class, List.of(),
-            optional("initial", BudgetLine::getInitial, NON_NEGATIVE),
-            optional("adjusted", BudgetLine::getAdjusted, NON_NEGATIVE),
-            optional("executed", BudgetLine::getExecuted, NON_NEGATIVE),
-            optional("declaredRate", BudgetLine::getDeclaredRate, NON_NEGATIVE),
-            optional("labelAmount", BudgetLine::getLabelAmount, NON_NEGATIVE));
+            optional("initial", NON_NEGATIVE), optional("adjusted", NON_NEGATIVE), optional("executed", NON_NEGATIVE),
+            optional("declaredRate", NON_NEGATIVE), optional("labelAmount", NON_NEGATIVE)) {
+        @Override
+        Object get(BudgetLine l, String property) {
+            switch (property) {
+                case "initial":
+                    return l.getInitial();
+                case "adjusted":
+                    return l.getAdjusted();
+                case "executed":
+                    return l.getExecuted();
+                case "declaredRate":
+                    return l.getDeclaredRate();
+                case "labelAmount":
+                    return l.getLabelAmount();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
     static final Bean<Budget> BUDGET = new Bean<>(Budget.class, List.of(),
-            listValid("lines", Budget::getLines, BUDGET_LINE),
-            optional("weight", Budget::getWeight, NON_NEGATIVE),
-            optional("declaredScore", Budget::getDeclaredScore, NON_NEGATIVE));
+            listValid("lines", BUDGET_LINE), optional("weight", NON_NEGATIVE), optional("declaredScore", NON_NEGATIVE)) {
+        @Override
+        Object get(Budget b, String property) {
+            switch (property) {
+                case "lines":
+                    return b.getLines();
+                case "weight":
+                    return b.getWeight();
+                case "declaredScore":
+                    return b.getDeclaredScore();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
     static final Bean<Indicator> INDICATOR = new Bean<>(Indicator.class, List.of(SCORE_WITHIN_WEIGHT),
-            value("name", Indicator::getName, NOT_BLANK),
-            optional("weight", Indicator::getWeight, NON_NEGATIVE),
-            optional("declaredScore", Indicator::getDeclaredScore, NON_NEGATIVE),
-            optionalValid("splitTarget", Indicator::getSplitTarget, SPLIT_TARGET),
-            listValid("extras", Indicator::getExtras, LABELLED_TEXT),
-            listValid("comments", Indicator::getComments, LABELLED_TEXT));
+            value("name", NOT_BLANK), optional("weight", NON_NEGATIVE), optional("declaredScore", NON_NEGATIVE),
+            optionalValid("splitTarget", SPLIT_TARGET), listValid("extras", LABELLED_TEXT), listValid("comments", LABELLED_TEXT)) {
+        @Override
+        Object get(Indicator i, String property) {
+            switch (property) {
+                case "name":
+                    return i.getName();
+                case "weight":
+                    return i.getWeight();
+                case "declaredScore":
+                    return i.getDeclaredScore();
+                case "splitTarget":
+                    return i.getSplitTarget();
+                case "extras":
+                    return i.getExtras();
+                case "comments":
+                    return i.getComments();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
     static final Bean<Form> FORM = new Bean<>(Form.class, List.of(),
-            value("kind", Form::getKind, NOT_NULL),
-            optional("year", Form::getYear, YEAR_MIN, YEAR_MAX),
-            listValid("headerFields", Form::getHeaderFields, LABELLED_TEXT),
-            optionalValid("budget", Form::getBudget, BUDGET),
-            listValid("indicators", Form::getIndicators, INDICATOR),
-            optional("declaredWeightTotal", Form::getDeclaredWeightTotal, NON_NEGATIVE),
-            optional("declaredTotal", Form::getDeclaredTotal, NON_NEGATIVE),
-            optionalValid("declaredGrade", Form::getDeclaredGrade, LABELLED_TEXT),
-            listValid("textSections", Form::getTextSections, TEXT_SECTION));
+            value("kind", NOT_NULL), optional("year", YEAR_MIN, YEAR_MAX), listValid("headerFields", LABELLED_TEXT),
+            optionalValid("budget", BUDGET), listValid("indicators", INDICATOR), optional("declaredWeightTotal", NON_NEGATIVE),
+            optional("declaredTotal", NON_NEGATIVE), optionalValid("declaredGrade", LABELLED_TEXT),
+            listValid("textSections", TEXT_SECTION)) {
+        @Override
+        Object get(Form f, String property) {
+            switch (property) {
+                case "kind":
+                    return f.getKind();
+                case "year":
+                    return f.getYear();
+                case "headerFields":
+                    return f.getHeaderFields();
+                case "budget":
+                    return f.getBudget();
+                case "indicators":
+                    return f.getIndicators();
+                case "declaredWeightTotal":
+                    return f.getDeclaredWeightTotal();
+                case "declaredTotal":
+                    return f.getDeclaredTotal();
+                case "declaredGrade":
+                    return f.getDeclaredGrade();
+                case "textSections":
+                    return f.getTextSections();
+                default:
+                    throw noGetter(type, property);
+            }
+        }
+    };
 
     /** Every type in the table, the form first. */
     static final List<Bean<?>> ALL = List.of(FORM, INDICATOR, BUDGET, BUDGET_LINE, LABELLED_TEXT, TEXT_SECTION, SPLIT_TARGET);

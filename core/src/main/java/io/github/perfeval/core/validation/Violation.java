@@ -9,7 +9,6 @@ import io.github.perfeval.core.source.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One violation of a constraint on a form, found by Hibernate Validator ({@link FormValidator}) or directly
@@ -31,13 +30,22 @@ final class Violation {
         this.message = message;
     }
 
-    /** The order violations are reported in: by property path as written, then by constraint. */
-    static <T> Comparator<T> order(Function<T, String> path, Function<T, String> constraint) {
-        return Comparator.comparing(path).thenComparing(constraint);
+    /**
+     * The order violations are reported in: by property path as written ({@code indicators[10]} before
+     * {@code indicators[2]}), then by constraint.
+     */
+    static int compare(String path, String constraint, String otherPath, String otherConstraint) {
+        int c = path.compareTo(otherPath);
+        return c != 0 ? c : constraint.compareTo(otherConstraint);
     }
 
-    /** {@link #order} of these violations. */
-    static final Comparator<Violation> ORDER = order(v -> v.path, v -> v.constraint);
+    /** {@link #compare} of these violations (a class, not a lambda: see {@link ModelConstraints}). */
+    static final Comparator<Violation> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Violation a, Violation b) {
+            return Violation.compare(a.path, a.constraint, b.path, b.constraint);
+        }
+    };
 
     /**
      * The key a constraint message template names ({@code {io.github.perfeval.NonNegative.message}} →

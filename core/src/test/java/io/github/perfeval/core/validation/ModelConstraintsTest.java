@@ -91,7 +91,7 @@ class ModelConstraintsTest {
             for (ModelConstraints.Constraint c : bean.own) {
                 lines.add(type + ": " + c);
             }
-            for (ModelConstraints.Property<?> p : bean.properties) {
+            for (ModelConstraints.Property p : bean.properties) {
                 String at = type + "." + p.name;
                 for (ModelConstraints.Constraint c : p.onValue) {
                     lines.add(at + ": " + c);
