@@ -85,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
         ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
         Summary[] summary = {Summary.EMPTY};
         int[] done = {0};
+        if (files.size() > 1) {
+            checker.initializeChecks();   // before any file can fill the heap
+        }
         // files are read on several threads; their reports are printed in file order, as they complete
         InOrder.map(files, jobs, checker::check, checker::failed, read -> {
             // compared with the earlier files' reports here, in file order, so any --jobs gives the same findings

@@ -4,6 +4,10 @@ import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.Indicator;
+import io.github.perfeval.core.quantity.Figure;
+import io.github.perfeval.core.value.IndicatorValue;
 import io.github.perfeval.core.json.FormsJson;
 import io.github.perfeval.core.report.ProjectFiling;
 import io.github.perfeval.core.report.ReportPairing;
@@ -63,6 +67,29 @@ final class FileChecker {
 
     FileChecker(Locale locale) {
         this.locale = locale;
+    }
+
+    /**
+     * Checks a small form made here and renders its report, so that the classes a check initializes (the
+     * constraints, scoring, reports and their messages) are initialized while the heap is still free. A run
+     * that reads several files calls it before the first: a class whose initializer runs out of memory stays
+     * unusable for the rest of the JVM (seen: a huge file filled the heap while a small file beside it was
+     * validated for the first time, and the small file failed with NoClassDefFoundError even when read again
+     * alone). Costs what the first file's check would have cost in class initialization.
+     */
+    void initializeChecks() {
+        try {
+            Form form = Form.builder().kind(FormKind.PROJECT).projectName("培训项目")
+                    .addIndicators(Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训")
+                            .target(IndicatorValue.parse("≥4次")).actual(IndicatorValue.parse("3次"))
+                            .weight(Figure.of(10)).declaredScore(Figure.of(5)).build())
+                    .build();
+            FormReport report = FormReport.of(scorer.evaluate(form), BuiltInConstraints.check(form), locale);
+            ReportText.form(report, 1);
+            ReportText.indicators(report);
+        } catch (RuntimeException e) {
+            // the files' own checks meet the same failure and say what it is
+        }
     }
 
     /**
