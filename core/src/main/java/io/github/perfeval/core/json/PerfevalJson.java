@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.json.internal.FormDeserializer;
 import io.github.perfeval.core.json.internal.IndicatorDeserializer;
 import io.github.perfeval.core.json.internal.ModelWriter;
 
@@ -112,6 +113,7 @@ public final class PerfevalJson {
             builder.addModule(new SimpleModule("perfeval-by-hand")
                     .setDeserializerModifier(new IndicatorDeserializer.Modifier())
                     .setSerializerModifier(new ModelWriter.Modifier()));
+            builder.addModule(new SimpleModule("perfeval-forms-by-hand").setDeserializerModifier(new FormDeserializer.Modifier()));
         }
         return builder
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -243,12 +243,14 @@ public final class ValueCodec {
             close(names);
         }
         if (value != null) {
-            return Figure.of(raw, value, source).withFormula(formula);
+            Figure f = Figure.of(raw, value, source);
+            return formula == null ? f : f.withFormula(formula); // a copy only for a formula (withFormula normalises again)
         }
         if (raw == null) {
             return in.invalid(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
         }
-        return Figure.parsePercent(raw, source).withFormula(formula);
+        Figure f = Figure.parsePercent(raw, source);
+        return formula == null ? f : f.withFormula(formula);
     }
 
     /**
