@@ -35,6 +35,8 @@ class RepeatedNamesTest {
 
     private static final ObjectMapper GENERIC = PerfevalJson.newMapper(false);
     private static final ObjectMapper HAND = PerfevalJson.mapper();
+    /** The parser's own check, with nothing read by hand. */
+    private static final ObjectMapper PARSER = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static Stream<Long> seeds() {
         return Seeds.of(150);
@@ -74,6 +76,15 @@ class RepeatedNamesTest {
     void aRepeatInsideAnIndicatorIsRefusedAsTheParserRefusesIt(String indicator) throws Exception {
         assertSame(indicator, Form.class, "{\"kind\":\"PROJECT\",\"indicators\":[{\"name\":\"first\"}," + indicator + "]}");
         assertSame(indicator, io.github.perfeval.core.form.Indicator.class, indicator);
+        // what the parser alone refuses, the hand-written readers refuse, with its message
+        Throwable parser = catchThrowable(() -> PARSER.readTree(indicator));
+        Throwable hand = catchThrowable(() -> HAND.readValue(indicator, io.github.perfeval.core.form.Indicator.class));
+        if (parser != null) {
+            assertThat(hand).as(indicator).isNotNull();
+            assertThat(((JsonProcessingException) hand).getOriginalMessage()).isEqualTo(((JsonProcessingException) parser).getOriginalMessage());
+        } else {
+            assertThat(hand).as(indicator).isNull();
+        }
         // the same contexts are used again for what comes after the indicators: still checked
         for (String after : List.of("\"budget\":{\"lines\":[{\"kind\":\"TOTAL\",\"kind\":\"OTHER\"}]}",
                 "\"budget\":{\"lines\":[{\"kind\":\"TOTAL\",\"initial\":{\"raw\":\"1\",\"source\":{\"sheet\":\"a\",\"cell\":\"B\",\"sheet\":\"c\"}}}]}",
@@ -102,6 +113,10 @@ class RepeatedNamesTest {
             String json = withRepeat(tree, r.nextInt(objects), r);
             Throwable hand = catchThrowable(() -> HAND.readValue(json, Form.class));
             assertThat(hand).as("refused: %s", json).isNotNull().hasMessageContaining("Duplicate field");
+            // the parser alone, reading the same text into a tree, refuses the same repeat first
+            Throwable parser = catchThrowable(() -> PARSER.readTree(json));
+            assertThat(parser).isNotNull();
+            assertThat(((JsonProcessingException) hand).getOriginalMessage()).isEqualTo(((JsonProcessingException) parser).getOriginalMessage());
             assertSame(json, Form.class, json);
         }
     }
