@@ -9,6 +9,7 @@ import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.SplitTarget;
 import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.scoring.BudgetResult;
@@ -85,7 +86,9 @@ final class FormSheetWriter {
         field("主管部门", form.getSupervisingDepartment(), lastCol);
         field("实施单位", form.getImplementingUnit(), lastCol);
         field("预算部门名称", form.getDepartment(), lastCol);
-        if (form.getKind() == FormKind.PROJECT && form.getProjectName().isEmpty()) {
+        // a project form with no project name: a blank 项目名称 tells the reader its kind, unless the title
+        // already does (项目支出 / 项目绩效), where the blank would come back as a header field it never had
+        if (form.getKind() == FormKind.PROJECT && form.getProjectName().isEmpty() && !namesAProjectForm(title)) {
             field("项目名称", Optional.of(""), lastCol);
         }
         for (LabelledText f : form.getHeaderFields()) {
@@ -230,18 +233,30 @@ final class FormSheetWriter {
         row++;
     }
 
+    /** Whether a title names a project form, as the reader takes it (项目支出 or 项目绩效, spaces ignored). */
+    private static boolean namesAProjectForm(String title) {
+        String t = title.replaceAll("[\\s\u3000]", "");
+        return t.contains("项目支出") || t.contains("项目绩效");
+    }
+
     private void indicators(Form form, Evaluation evaluation, boolean computed, boolean both) {
         int lastCol = both ? COLS : COLS - 1;
         int first = row;
         String[] heads = {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+        // a target filed in parts: its value goes under 年度指标值's place with the value's own header, the
+        // operator and unit after the extras, so that the reader joins the same parts again
+        Optional<String> valueHeader = form.getIndicators().stream().map(Indicator::getSplitTarget).flatMap(Optional::stream)
+                .map(SplitTarget::getValue).flatMap(Optional::stream).map(LabelledText::getLabel).filter(l -> !l.isBlank()).findFirst();
         for (int i = 0; i < heads.length; i++) {
-            text(row, i, heads[i], Styles.Kind.HEADER);
+            text(row, i, i == 4 && valueHeader.isPresent() ? valueHeader.get() : heads[i], Styles.Kind.HEADER);
         }
         if (both) {
             text(row, COLS, "计算得分", Styles.Kind.HEADER);
         }
         ExtraColumns extras = new ExtraColumns(form.getIndicators(), lastCol + 1);
         extras.headers(row);
+        SplitColumns split = new SplitColumns(form.getIndicators(), extras.end());
+        split.headers(row);
         row++;
         List<Indicator> inds = form.getIndicators();
         int groupStart1 = row;
@@ -264,7 +279,8 @@ final class FormSheetWriter {
                 levelLabel(row, 2, ind.getLevel2Label(), i > 0);
             }
             text(row, 3, ind.getName(), Styles.Kind.TEXT);
-            text(row, 4, ind.getTarget().getRaw(), Styles.Kind.TEXT_CENTER);
+            text(row, 4, valueHeader.isPresent() && ind.getSplitTarget().flatMap(SplitTarget::getValue).isPresent()
+                    ? ind.getSplitTarget().get().getValue().get().getText() : ind.getTarget().getRaw(), Styles.Kind.TEXT_CENTER);
             text(row, 5, ind.getActual().getRaw(), Styles.Kind.TEXT_CENTER);
             if (computed && result != null) {
                 number(row, 6, result.getWeight());
@@ -278,6 +294,7 @@ final class FormSheetWriter {
                 number(row, COLS, result.getScore());
             }
             extras.values(ind, row);
+            split.values(ind, row);
             comments.add(ind, row, extras::columnOf);
             if (ind.isHidden()) {
                 sheet.getRow(row).setZeroHeight(true);
@@ -540,10 +557,62 @@ final class FormSheetWriter {
             }
         }
 
+        /** The first sheet column after the extras. */
+        int end() {
+            return first + keys.size();
+        }
+
         /** The sheet column of an extra's header (its first column), or -1. */
         int columnOf(String header) {
             int i = keys.indexOf(header + "\u00001");
             return i < 0 ? -1 : first + i;
+        }
+    }
+
+    /**
+     * The parts of a target filed in separate columns (指标性质 and 度量单位; the value is in the target's
+     * column), written after the extras under the headers the form gave them, so that the reader finds the parts again.
+     */
+    private final class SplitColumns {
+
+        private final List<java.util.function.Function<SplitTarget, Optional<LabelledText>>> parts = new ArrayList<>();
+        private final List<String> headers = new ArrayList<>();
+        private final int first;
+
+        SplitColumns(List<Indicator> indicators, int first) {
+            this.first = first;
+            List<java.util.function.Function<SplitTarget, Optional<LabelledText>>> all =
+                    List.of(SplitTarget::getOperator, SplitTarget::getUnit);
+            String[] defaults = {"指标性质", "度量单位"};
+            for (int p = 0; p < all.size(); p++) {
+                java.util.function.Function<SplitTarget, Optional<LabelledText>> part = all.get(p);
+                Optional<String> header = indicators.stream().map(Indicator::getSplitTarget).flatMap(Optional::stream)
+                        .map(part).flatMap(Optional::stream).map(LabelledText::getLabel).findFirst();
+                if (header.isPresent()) {
+                    parts.add(part);
+                    headers.add(header.get().isBlank() ? defaults[p] : header.get());
+                }
+            }
+        }
+
+        void headers(int r) {
+            for (int i = 0; i < headers.size(); i++) {
+                text(r, first + i, headers.get(i), Styles.Kind.HEADER);
+                sheet.setColumnWidth(first + i, 12 * 256);
+            }
+        }
+
+        void values(Indicator ind, int r) {
+            if (parts.isEmpty()) {
+                return;
+            }
+            fill(r, first, first + parts.size() - 1, Styles.Kind.TEXT_CENTER);
+            ind.getSplitTarget().ifPresent(t -> {
+                for (int i = 0; i < parts.size(); i++) {
+                    int c = first + i;
+                    parts.get(i).apply(t).ifPresent(v -> text(r, c, v.getText(), Styles.Kind.TEXT_CENTER));
+                }
+            });
         }
     }
 }
