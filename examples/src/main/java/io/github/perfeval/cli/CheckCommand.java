@@ -86,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
         Summary[] summary = {Summary.EMPTY};
         int[] done = {0};
         if (files.size() > 1) {
-            checker.initializeChecks();   // before any file can fill the heap
+            // before any file can fill the heap
+            checker.initializeChecks(files.stream().anyMatch(f -> f.path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")));
         }
         // files are read on several threads; their reports are printed in file order, as they complete
         InOrder.map(files, jobs, checker::check, checker::failed, read -> {

@@ -3,7 +3,12 @@ package io.github.perfeval.cli;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.ValueWithDiagnostics;
+import io.github.perfeval.core.form.Budget;
+import io.github.perfeval.core.form.BudgetLine;
+import io.github.perfeval.core.form.BudgetLineKind;
 import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Goals;
+import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Figure;
@@ -70,24 +75,39 @@ final class FileChecker {
     }
 
     /**
-     * Checks a small form made here and renders its report, so that the classes a check initializes (the
-     * constraints, scoring, reports and their messages) are initialized while the heap is still free. A run
-     * that reads several files calls it before the first: a class whose initializer runs out of memory stays
-     * unusable for the rest of the JVM (seen: a huge file filled the heap while a small file beside it was
-     * validated for the first time, and the small file failed with NoClassDefFoundError even when read again
-     * alone). Costs what the first file's check would have cost in class initialization.
+     * Checks a small form made here and renders its report, and with {@code json} writes it as JSON and reads it
+     * back, so that the classes a check initializes (the JSON reader's deserializers, the constraints, scoring,
+     * reports and their messages) are initialized while the heap is still free. A run that reads several files
+     * calls it before the first: a class whose initializer runs out of memory stays unusable for the rest of the
+     * JVM (seen: a huge JSON file filled the heap from its first moment, and the small file beside it failed with
+     * NoClassDefFoundError for a Jackson deserializer, an annotation proxy or Hibernate Validator's PathImpl, even
+     * when read again alone). Costs what the first file's check would have cost in class initialization. The
+     * workbook and document readers are not initialized here (POI's classes would cost a JSON-only run far more):
+     * their classes are initialized by the first such file.
+     *
+     * @param json whether the run reads JSON files
      */
-    void initializeChecks() {
+    void initializeChecks(boolean json) {
         try {
-            Form form = Form.builder().kind(FormKind.PROJECT).projectName("培训项目")
+            Form form = Form.builder().kind(FormKind.PROJECT).year(2024).projectName("培训项目")
                     .addIndicators(Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训")
                             .target(IndicatorValue.parse("≥4次")).actual(IndicatorValue.parse("3次"))
-                            .weight(Figure.of(10)).declaredScore(Figure.of(5)).build())
+                            .weight(Figure.of(10)).declaredScore(Figure.of(5)).deviationReason("天气原因")
+                            .source(Location.tableCell(1, 5, 4)).build())
+                    .goals(Goals.builder().expected("目标").achieved("完成").build())
+                    .budget(Budget.builder().addLines(BudgetLine.builder().kind(BudgetLineKind.TOTAL)
+                            .adjusted(Figure.of(10)).executed(Figure.of(9)).build()).weight(Figure.of(10)).declaredScore(Figure.of(9)).build())
+                    .declaredTotal(Figure.of(14))
                     .build();
+            if (json) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                FormsJson.write(List.of(ValueWithDiagnostics.of(form, List.of())), "initialize", out);
+                FormsJson.readContents(new java.io.ByteArrayInputStream(out.toByteArray()));
+            }
             FormReport report = FormReport.of(scorer.evaluate(form), BuiltInConstraints.check(form), locale);
             ReportText.form(report, 1);
             ReportText.indicators(report);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             // the files' own checks meet the same failure and say what it is
         }
     }
