@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads, validates and scores one input into its {@link FileReport} (and checks the department
@@ -205,8 +204,7 @@ final class FileChecker {
             List<FormReport> forms = new ArrayList<>();
             FormFiles.Loaded loaded = loader.loadWithReports(file);
             FormsJson.Contents contents = loaded.contents;
-            ReportPairing pairing = ReportPairing.pair(contents.getForms().stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()),
-                    loaded.reports.stream().map(ValueWithDiagnostics::getValue).collect(Collectors.toList()));
+            ReportPairing pairing = ReportPairing.pair(values(contents.getForms()), values(loaded.reports));
             for (ValueWithDiagnostics<Form> f : contents.getForms()) {
                 List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
                 before.addAll(BuiltInConstraints.check(f.getValue()));
@@ -280,6 +278,15 @@ final class FileChecker {
         internalError = true;
         String name = file.path.toString();
         return FileReport.unreadable(name, name + ": " + Main.internalMessage(e));
+    }
+
+    /** The values, in order (a loop, not a stream: its lambdas cost their linking in a fresh JVM). */
+    private static <T> List<T> values(List<ValueWithDiagnostics<T>> all) {
+        List<T> out = new ArrayList<>(all.size());
+        for (ValueWithDiagnostics<T> v : all) {
+            out.add(v.getValue());
+        }
+        return out;
     }
 
     /** A report in a message: “project”（table 1）. */

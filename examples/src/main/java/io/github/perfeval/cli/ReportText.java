@@ -2,10 +2,14 @@ package io.github.perfeval.cli;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
 import io.github.perfeval.core.diagnostic.Severity;
+import io.github.perfeval.core.form.Form;
+import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.quantity.Decimals;
+import io.github.perfeval.core.source.Location;
 import io.github.perfeval.scoring.IndicatorStatus;
 import io.github.perfeval.scoring.basicdata.DerivedFigure;
 import io.github.perfeval.scoring.report.BasicDataReport;
+import io.github.perfeval.scoring.report.BudgetReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.ReportReview;
 import io.github.perfeval.scoring.report.IndicatorReport;
@@ -16,10 +20,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The readable text of {@code perfeval check}, rendered from the library's {@link FormReport} (whose
- * JSON is the {@code --format json} output).
+ * JSON is the {@code --format json} output). Written without lambdas and streams: each lambda's call site is linked
+ * once in every fresh JVM (about 0.2 ms each), and a one-form check runs this code once (docs/PERFORMANCE.md).
  */
 final class ReportText {
 
@@ -36,24 +42,35 @@ final class ReportText {
         StringBuilder sb = new StringBuilder();
         String kind = en ? r.getKind().english() : r.getKind().label();
         String sep = en ? ", " : "，";
-        sb.append("  ").append(en ? "Form " : "表").append(index).append(en ? ": " : "：")
-                .append(r.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElseGet(() -> tableOf(r.getForm())
-                        .map(t -> en ? "table " + t : "表格" + t).orElse(en ? "(json)" : "（JSON）")))
+        String where;
+        if (r.getSheet().isPresent()) {
+            where = sheet(r.getSheet().get(), en);
+        } else {
+            Optional<Integer> table = tableOf(r.getForm());
+            where = table.isPresent() ? (en ? "table " + table.get() : "表格" + table.get()) : en ? "(json)" : "（JSON）";
+        }
+        sb.append("  ").append(en ? "Form " : "表").append(index).append(en ? ": " : "：").append(where)
                 .append(sep).append(kind)
-                .append(r.getUnit().map(u -> sep + u).orElse(""))
-                .append(r.getProject().map(p -> sep + p).orElse(""))
-                .append(r.getYear().map(y -> en ? sep + y : sep + y + "年度").orElse("")).append('\n');
-        r.getBudget().ifPresent(b -> {
+                .append(after(sep, r.getUnit()))
+                .append(after(sep, r.getProject()))
+                .append(year(sep, r.getYear(), en)).append('\n');
+        if (r.getBudget().isPresent()) {
+            BudgetReport b = r.getBudget().get();
             String unit = b.getMoneyUnit().label();
             sb.append("    ").append(en
                     ? "Budget (" + unit + "): adjusted " + plainOr(b.getAdjusted()) + ", executed " + plainOr(b.getExecuted()) + ", rate "
-                            + b.getRate().map(ReportText::percent).orElse("-") + ", score " + plain(b.getScore()) + " / "
+                            + percentOr(b.getRate()) + ", score " + plain(b.getScore()) + " / "
                             + plain(b.getWeight()) + " (declared " + plainOr(b.getDeclaredScore()) + ")"
                     : "预算执行（" + unit + "）：全年预算数 " + plainOr(b.getAdjusted()) + "，全年执行数 " + plainOr(b.getExecuted()) + "，执行率 "
-                            + b.getRate().map(ReportText::percent).orElse("-") + "，得分 " + plain(b.getScore()) + " / "
+                            + percentOr(b.getRate()) + "，得分 " + plain(b.getScore()) + " / "
                             + plain(b.getWeight()) + "（填报 " + plainOr(b.getDeclaredScore()) + "）").append('\n');
-        });
-        long met = r.getIndicators().stream().filter(i -> i.getStatus() == IndicatorStatus.MET).count();
+        }
+        long met = 0;
+        for (IndicatorReport i : r.getIndicators()) {
+            if (i.getStatus() == IndicatorStatus.MET) {
+                met++;
+            }
+        }
         Totals t = r.getTotals();
         sb.append("    ").append(en
                 ? r.getIndicators().size() + " indicators, " + met + " met; weights " + plain(t.getWeights())
@@ -70,7 +87,7 @@ final class ReportText {
 
     /** The computed total; when the scores add up to more than the 100 it is capped at, the sum with the cap: {@code 110（按100计）}. */
     private static String capped(FormReport r, Totals t, boolean en) {
-        java.math.BigDecimal sum = r.getBudget().map(b -> b.getScore()).orElse(java.math.BigDecimal.ZERO);
+        BigDecimal sum = r.getBudget().isPresent() ? r.getBudget().get().getScore() : BigDecimal.ZERO;
         for (IndicatorReport i : r.getIndicators()) {
             sum = sum.add(i.getScore());
         }
@@ -81,12 +98,37 @@ final class ReportText {
     }
 
     /** The document table a form was read from (a Word or HTML table), by the places its parts were read at. */
-    private static java.util.Optional<Integer> tableOf(io.github.perfeval.core.form.Form form) {
-        java.util.stream.Stream<java.util.Optional<io.github.perfeval.core.source.Location>> places = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(form.getBudget().flatMap(b -> b.getSource())),
-                form.getIndicators().stream().map(i -> i.getSource()));
-        return places.flatMap(java.util.Optional::stream).map(l -> l.getTable()).filter(java.util.OptionalInt::isPresent)
-                .map(java.util.OptionalInt::getAsInt).findFirst();
+    private static Optional<Integer> tableOf(Form form) {
+        if (form.getBudget().isPresent()) {
+            OptionalInt table = tableOf(form.getBudget().get().getSource());
+            if (table.isPresent()) {
+                return Optional.of(table.getAsInt());
+            }
+        }
+        for (Indicator i : form.getIndicators()) {
+            OptionalInt table = tableOf(i.getSource());
+            if (table.isPresent()) {
+                return Optional.of(table.getAsInt());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalInt tableOf(Optional<Location> place) {
+        return place.isPresent() ? place.get().getTable() : OptionalInt.empty();
+    }
+
+    private static String sheet(String name, boolean en) {
+        return en ? "sheet \"" + name + "\"" : "工作表“" + name + "”";
+    }
+
+    /** The separator and the value, or nothing. */
+    private static String after(String sep, Optional<String> value) {
+        return value.isPresent() ? sep + value.get() : "";
+    }
+
+    private static String year(String sep, Optional<Integer> year, boolean en) {
+        return year.isEmpty() ? "" : en ? sep + year.get() : sep + year.get() + "年度";
     }
 
     /** One line per indicator: status, score of weight, path, explanation. */
@@ -107,9 +149,9 @@ final class ReportText {
         boolean en = "en".equals(r.getLocale().getLanguage());
         String sep = en ? ", " : "，";
         StringBuilder sb = new StringBuilder("  ").append(en ? "Basic-data table " : "基础数据表").append(index).append(en ? ": " : "：")
-                .append(r.getSheet().map(s -> en ? "sheet \"" + s + "\"" : "工作表“" + s + "”").orElse(en ? "(json)" : "（JSON）"))
-                .append(r.getUnit().map(u -> sep + u).orElse(""))
-                .append(r.getYear().map(y -> en ? sep + y : sep + y + "年度").orElse("")).append('\n');
+                .append(r.getSheet().isPresent() ? sheet(r.getSheet().get(), en) : en ? "(json)" : "（JSON）")
+                .append(after(sep, r.getUnit()))
+                .append(year(sep, r.getYear(), en)).append('\n');
         StringBuilder figures = new StringBuilder();
         for (DerivedFigure f : r.getDerived()) {
             if (f.getValue().isPresent()) {
@@ -130,23 +172,31 @@ final class ReportText {
         StringBuilder sb = new StringBuilder("  ").append(en ? "Self-evaluation report " : "自评报告").append(index).append(en ? ": " : "：")
                 .append(r.getReport().projectName().orElse(en ? "(no project name)" : "（无专项名称）"))
                 .append(r.where().isEmpty() ? "" : sep + r.where())
-                .append(sep).append(r.getPairedForm().map(f -> en ? "paired with the form \"" + f + "\"" : "对应自评表“" + f + "”")
-                        .orElse(en ? "no form" : "无对应自评表")).append('\n');
+                .append(sep).append(r.getPairedForm().isPresent()
+                        ? en ? "paired with the form \"" + r.getPairedForm().get() + "\"" : "对应自评表“" + r.getPairedForm().get() + "”"
+                        : en ? "no form" : "无对应自评表").append('\n');
         diagnostics(sb, r.getDiagnostics(), en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         return sb.toString();
     }
 
     private static void diagnostics(StringBuilder sb, List<Diagnostic> all, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        long errors = all.stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
-        long warnings = all.stream().filter(d -> d.getSeverity() == Severity.WARNING).count();
+        long errors = 0;
+        long warnings = 0;
+        for (Diagnostic d : all) {
+            if (d.getSeverity() == Severity.ERROR) {
+                errors++;
+            } else if (d.getSeverity() == Severity.WARNING) {
+                warnings++;
+            }
+        }
         long infos = all.size() - errors - warnings;
         sb.append("    ").append(en ? "Diagnostics: " + errors + " errors, " + warnings + " warnings, " + infos + " notes"
                 : "诊断：错误 " + errors + "，警告 " + warnings + "，提示 " + infos).append('\n');
         for (Diagnostic d : all) {
             sb.append("      [").append(en ? d.getSeverity().name() : d.getSeverity().label()).append("] ").append(d.getCode());
             if (!d.getWhere().isEmpty()) {
-                sb.append("  ").append(d.getLocation().map(l -> l.describe(locale)).orElse(d.getWhere()));
+                sb.append("  ").append(d.getLocation().isPresent() ? d.getLocation().get().describe(locale) : d.getWhere());
             }
             sb.append("\n        ").append(d.message(locale)).append('\n');
         }
@@ -170,7 +220,11 @@ final class ReportText {
     }
 
     private static String plainOr(Optional<BigDecimal> v) {
-        return v.map(ReportText::plain).orElse("-");
+        return v.isPresent() ? plain(v.get()) : "-";
+    }
+
+    private static String percentOr(Optional<BigDecimal> fraction) {
+        return fraction.isPresent() ? percent(fraction.get()) : "-";
     }
 
     private static String percent(BigDecimal fraction) {
