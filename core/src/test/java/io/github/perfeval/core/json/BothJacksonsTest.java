@@ -122,7 +122,8 @@ class BothJacksonsTest {
     @MethodSource("samples")
     void bothJacksonsWriteAndReadTheSameJson(Object sample, Class<?> type) throws Exception {
         String json = JsonContract.assertSameJsonUnderBothJacksons(sample, type);
-        assertThat(json).doesNotContain("null").doesNotContain("E+").doesNotContain("Immutable");
+        // no absent part written as null; a figure whose text is not a number says so ("value":null)
+        assertThat(json.replace("\"value\":null", "")).doesNotContain("null").doesNotContain("E+").doesNotContain("Immutable");
     }
 
     @Test

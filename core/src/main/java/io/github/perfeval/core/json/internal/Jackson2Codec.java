@@ -60,6 +60,11 @@ final class Jackson2Codec {
             }
 
             @Override
+            public void nullValue() throws IOException {
+                g.writeNull();
+            }
+
+            @Override
             public void location(Location l) throws IOException {
                 provider.defaultSerializeValue(l, g);
             }

@@ -54,6 +54,11 @@ final class Jackson3Codec {
             }
 
             @Override
+            public void nullValue() throws IOException {
+                g.writeNull();
+            }
+
+            @Override
             public void location(Location l) throws IOException {
                 provider.writeValue(g, l);
             }

@@ -465,4 +465,9 @@ public final class ModelWriter implements ValueCodec.Sink {
     public void number(String plain) throws IOException {
         g.writeNumber(plain);
     }
+
+    @Override
+    public void nullValue() throws IOException {
+        g.writeNull();
+    }
 }

@@ -65,6 +65,9 @@ public final class ValueCodec {
         /** Writes a number given as its plain text. */
         void number(String plain) throws IOException;
 
+        /** Writes {@code null}. */
+        void nullValue() throws IOException;
+
         /** Writes a {@link Location} as its own JSON mapping does. */
         void location(Location l) throws IOException;
     }
@@ -159,7 +162,9 @@ public final class ValueCodec {
     }
 
     /**
-     * Writes a figure as {@code {"raw": …, "value": …, "source": {…}}}, absent parts left out.
+     * Writes a figure as {@code {"raw": …, "value": …, "source": {…}}}, absent parts left out. A figure whose
+     * text was not read as a number says so ({@code {"raw": "99.86%", "value": null}}): its reader must not read
+     * that text again and find a number the figure did not have.
      *
      * @param f the figure
      * @param out where to
@@ -168,9 +173,11 @@ public final class ValueCodec {
     public static void writeFigure(Figure f, Sink out) throws IOException {
         out.startObject();
         string(out, "raw", f.getRaw());
+        out.name("value");
         if (f.isParsed()) {
-            out.name("value");
             out.number(f.decimal().toPlainString());
+        } else {
+            out.nullValue();
         }
         if (f.getFormula().isPresent()) {
             string(out, "formula", f.getFormula().get());
@@ -184,7 +191,9 @@ public final class ValueCodec {
     /**
      * Reads a figure as perfeval writes it ({@code {"raw": "9.99", "value": 9.99, "source": …}}), or as
      * people write it by hand: a number ({@code 9.99}), a string ({@code "9.99"}, {@code "99.86%"}), or an
-     * object with only {@code raw}. A value out of the accepted range fails.
+     * object with only {@code raw}, whose text is read as {@link Figure#parsePercent} reads it. An object whose
+     * {@code value} is {@code null} is a figure whose text is not a number, as written: its text is not read
+     * again. A value out of the accepted range fails.
      *
      * @param in positioned on the figure's first token
      * @return the figure
@@ -203,6 +212,7 @@ public final class ValueCodec {
         }
         String raw = null;
         BigDecimal value = null;
+        boolean notANumber = false;
         Location source = null;
         String formula = null;
         Names names = in.names(false);
@@ -225,7 +235,9 @@ public final class ValueCodec {
                         v = in.next();
                         if (v == Token.NUMBER) {
                             value = checked(in.decimal(), in);
-                        } else if (v != Token.NULL) {
+                        } else if (v == Token.NULL) {
+                            notANumber = true;
+                        } else {
                             return in.invalid(Figure.class, scalar(in, v), "\"value\" must be a number");
                         }
                         break;
@@ -249,7 +261,7 @@ public final class ValueCodec {
         if (raw == null) {
             return in.invalid(Figure.class, "{}", "a figure needs \"raw\" or \"value\"");
         }
-        Figure f = Figure.parsePercent(raw, source);
+        Figure f = notANumber ? Figure.of(raw, null, source) : Figure.parsePercent(raw, source);
         return formula == null ? f : f.withFormula(formula);
     }
 
