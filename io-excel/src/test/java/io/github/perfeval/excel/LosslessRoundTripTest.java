@@ -325,6 +325,73 @@ class LosslessRoundTripTest {
         assertThat(back.getDeclaredWeightTotal()).isEmpty();
     }
 
+    @Test
+    void aBudgetLinesValuesTheModelHasNoAttributeForAreKeptUnderTheirHeaders() throws IOException {
+        Form published = PublishedForms.liuhe2024Project();
+        BudgetLine total = BudgetLine.builder().from(published.getBudget().orElseThrow().total().orElseThrow())
+                .addExtras(LabelledText.of("备注", "含年中追加3万元"), LabelledText.of("资金来源", "省级专项")).build();
+        Form given = Form.builder().from(published)
+                .budget(Budget.builder().from(published.getBudget().orElseThrow())
+                        .lines(List.of(total,
+                                BudgetLine.builder().kind(BudgetLineKind.CURRENT_YEAR_APPROPRIATION).label("其中：当年财政拨款")
+                                        .adjusted(Figure.of("50")).executed(Figure.of("49.92"))
+                                        .addExtras(LabelledText.of("分值", "/"), LabelledText.of("得分", "/"),
+                                                LabelledText.of("备注", "按季度拨付")).build(),
+                                BudgetLine.builder().kind(BudgetLineKind.PRIOR_YEAR_CARRYOVER).label("上年结转资金")
+                                        .addExtras(LabelledText.of("分值", "—"), LabelledText.of("得分", "—")).build()))
+                        .build())
+                .build();
+        assertThat(jsonXlsxJson(given).getBudget()).isEqualTo(given.getBudget());
+    }
+
+    @Test
+    void anUntitledFormComesBackUntitledAndOfItsKind() throws IOException {
+        for (Form titled : List.of(PublishedForms.yueyang2024(), PublishedForms.liuhe2024Project(), PublishedForms.liuhe2024Department())) {
+            Form given = Form.builder().from(titled).title(java.util.Optional.empty()).build();
+            Form back = jsonXlsxJson(given);
+            assertThat(back.getTitle()).isEmpty();
+            assertThat(back.getKind()).isEqualTo(titled.getKind());
+            assertThat(back.getYear()).isEqualTo(titled.getYear());
+        }
+    }
+
+    @Test
+    void anUntitledProjectFormWithNoProjectNameIsToldByABlankProjectNameField() throws IOException {
+        // nothing else on the sheet can say it is a project form: the one loss left, a blank 项目名称 field it never had
+        Form given = Form.builder().from(PublishedForms.liuhe2024Project()).title(java.util.Optional.empty())
+                .projectName(java.util.Optional.empty()).build();
+        Form back = read(write(given)).forms().get(0);
+        assertThat(back.getKind()).isEqualTo(FormKind.PROJECT);
+        assertThat(back).isEqualTo(Form.builder().from(given).addHeaderFields(LabelledText.of("项目名称", "")).build());
+    }
+
+    @Test
+    void anUntitledFormsSheetNamesItsKindOnlyInThePrintedHeader() throws IOException {
+        Form given = Form.builder().from(PublishedForms.yueyang2024()).title(java.util.Optional.empty()).build();
+        try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(given), null)) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getHeader().getCenter()).isEqualTo("2024年度部门整体支出绩效自评表");
+            find(s, "（2024年度）");
+            for (Row r : s) {
+                for (Cell c : r) {
+                    assertThat(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "").doesNotContain("自评表");
+                }
+            }
+        }
+    }
+
+    @Test
+    void goalTextsKeptAsHeaderFieldsComeBackAsColumnsOfTheGoals() throws IOException {
+        Form published = PublishedForms.liuhe2024Project();
+        Form given = Form.builder().from(published)
+                .addHeaderFields(LabelledText.of("联系人", "王五"), LabelledText.of("中期绩效目标", "三年内建成全县应急指挥视频会议系统"),
+                        LabelledText.of("调整后绩效目标", ""))
+                .build();
+        Form back = jsonXlsxJson(given);
+        assertThat(back.getHeaderFields()).isEqualTo(given.getHeaderFields());
+        assertThat(back.getGoals()).isEqualTo(given.getGoals());
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /** xlsx → model a → json → model b (= a) → xlsx → model c (= a); returns c. */

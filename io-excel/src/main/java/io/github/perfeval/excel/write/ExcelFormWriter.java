@@ -52,7 +52,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Text is always written as text, never as a formula; text starting with {@code = + - @} is marked
- * quote-prefixed too. A form written with declared scores reads back into an equal form. A text longer
+ * quote-prefixed too. A form written with declared scores reads back into an equal form: a budget line's
+ * values the model has no attribute for ({@code 原因}, {@code /} under 权重) are written after the block's
+ * columns under their own headers, and goal texts kept as header fields ({@code 全年（调整）绩效目标}) as columns
+ * of the goals block. An untitled form gets no title row, since a title written there would read back as the
+ * form's own: the sheet names the form's kind ({@code 部门整体支出绩效自评表}) only in the printed page's header,
+ * which no reader takes for the form. A text longer
  * than a cell holds (32,767 characters) is refused with an {@link IllegalArgumentException} naming the
  * cell, never cut. Files are written atomically ({@link AtomicFile}): when writing fails, the previous
  * file is untouched.

@@ -40,6 +40,7 @@ final class FormSheetWriter {
     static final int MAX_CELL_TEXT = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 44;
+    private static final io.github.perfeval.grid.form.Vocabulary VOCABULARY = io.github.perfeval.grid.form.Vocabulary.standard();
 
     private final Sheet sheet;
     private final Styles styles;
@@ -72,11 +73,17 @@ final class FormSheetWriter {
                 row++;
             }
         }
-        String title = form.getTitle().orElse((form.getYear().map(y -> y + "年度").orElse("")) + form.getKind().label());
-        text(row, 0, title, Styles.Kind.TITLE);
-        merge(row, row, 0, lastCol);
-        sheet.getRow(row).setHeightInPoints(30);
-        row++;
+        // an untitled form gets no title row (a title there would come back as the form's); its kind heads the
+        // printed page instead, which no reader reads
+        String title = form.getTitle().orElse("");
+        if (form.getTitle().isPresent()) {
+            text(row, 0, title, Styles.Kind.TITLE);
+            merge(row, row, 0, lastCol);
+            sheet.getRow(row).setHeightInPoints(30);
+            row++;
+        } else {
+            sheet.getHeader().setCenter(form.getYear().map(y -> y + "年度").orElse("") + form.getKind().label());
+        }
         if (form.getYear().isPresent() && !title.contains(String.valueOf(form.getYear().get()))) {
             spanning(row, 0, "（" + form.getYear().get() + "年度）", Styles.Kind.TEXT_CENTER);
             merge(row, row, 0, lastCol);
@@ -91,11 +98,13 @@ final class FormSheetWriter {
         if (form.getKind() == FormKind.PROJECT && form.getProjectName().isEmpty() && !namesAProjectForm(title)) {
             field("项目名称", Optional.of(""), lastCol);
         }
-        for (LabelledText f : form.getHeaderFields()) {
+        List<LabelledText> goalColumns = goalColumns(form);
+        List<LabelledText> fields = form.getHeaderFields();
+        for (LabelledText f : fields.subList(0, fields.size() - goalColumns.size())) {
             field(f.getLabel(), Optional.of(f.getText()), lastCol);
         }
         form.getBudget().ifPresent(b -> budget(b, evaluation == null ? null : evaluation.getBudget().orElse(null), computed, lastCol));
-        form.getGoals().ifPresent(g -> goals(g, lastCol));
+        form.getGoals().ifPresent(g -> goals(g, goalColumns, lastCol));
         indicators(form, evaluation, computed, both);
         for (TextSection section : form.getTextSections()) {
             if (section.getKind() == SectionKind.CAPTION) {
@@ -145,6 +154,15 @@ final class FormSheetWriter {
         if (lastCol == COLS) {
             text(row, COLS, "计算得分", Styles.Kind.HEADER);
         }
+        // a line's values in columns the model has no attribute for on it (a 原因 note, 权重 / 得分 marked
+        // not applicable on a sub-row) go after the block's own columns under the headers they were filed
+        // under: the reader keeps a column it has no use for on that row as the line's extra, with its header
+        List<List<LabelledText>> lineExtras = new ArrayList<>();
+        for (BudgetLine line : b.getLines()) {
+            lineExtras.add(line.getExtras());
+        }
+        ExtraColumns extras = new ExtraColumns(lineExtras, lastCol + 1);
+        extras.headers(row);
         row++;
         List<BudgetLine> income = new ArrayList<>();
         List<BudgetLine> expenditure = new ArrayList<>();
@@ -152,7 +170,8 @@ final class FormSheetWriter {
         boolean noTotal = b.total().isEmpty();
         boolean scoresWritten = false;
         for (BudgetLine line : b.getLines()) {
-            boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty();
+            boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty()
+                    && line.getExtras().isEmpty();
             if (labelOnly && line.getKind().breakdown() == BudgetLineKind.Breakdown.INCOME_NATURE) {
                 income.add(line);
                 continue;
@@ -168,6 +187,7 @@ final class FormSheetWriter {
             line.getAdjusted().ifPresent(f -> figure(row, 4, f, false));
             line.getExecuted().ifPresent(f -> figure(row, 5, f, false));
             line.getDeclaredRate().ifPresent(f -> figure(row, 7, f, true));
+            extras.values(line.getExtras(), row);
             if (line.getKind() == BudgetLineKind.TOTAL || noTotal && !scoresWritten) {
                 scoresWritten = true;
                 budgetRow = row;
@@ -212,25 +232,70 @@ final class FormSheetWriter {
         }
     }
 
-    private void goals(Goals g, int lastCol) {
+    /**
+     * The goals: 年度总体目标 over its two rows, then each goal's label with its text below: 预期目标, the goal
+     * columns the model has no attribute for (全年（调整）绩效目标, kept as header fields), 实际完成情况.
+     */
+    private void goals(Goals g, List<LabelledText> columns, int lastCol) {
+        List<String> labels = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        labels.add("预期目标");
+        texts.add(g.getExpected());
+        for (LabelledText c : columns) {
+            labels.add(c.getLabel());
+            texts.add(c.getText());
+        }
+        labels.add("实际完成情况");
+        texts.add(g.getAchieved());
+        int span = lastCol / labels.size();
         text(row, 0, "年度总体目标", Styles.Kind.HEADER);
-        spanning(row, 1, "预期目标", Styles.Kind.HEADER);
-        fill(row, 2, 4, Styles.Kind.HEADER);
-        merge(row, row, 1, 4);
-        spanning(row, 5, "实际完成情况", Styles.Kind.HEADER);
-        fill(row, 6, lastCol, Styles.Kind.HEADER);
-        merge(row, row, 5, lastCol);
+        for (int i = 0; i < labels.size(); i++) {
+            int from = 1 + i * span;
+            int to = i == labels.size() - 1 ? lastCol : from + span - 1;
+            spanning(row, from, labels.get(i), Styles.Kind.HEADER);
+            fill(row, from + 1, to, Styles.Kind.HEADER);
+            merge(row, row, from, to);
+        }
         row++;
         fill(row, 0, lastCol, Styles.Kind.TEXT);
-        spanning(row, 1, g.getExpected(), Styles.Kind.TEXT);
-        merge(row, row, 1, 4);
-        spanning(row, 5, g.getAchieved(), Styles.Kind.TEXT);
-        merge(row, row, 5, lastCol);
-        int longest = Math.max(displayWidth(g.getExpected()), displayWidth(g.getAchieved()));
+        int longest = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            int from = 1 + i * span;
+            int to = i == texts.size() - 1 ? lastCol : from + span - 1;
+            spanning(row, from, texts.get(i), Styles.Kind.TEXT);
+            merge(row, row, from, to);
+            longest = Math.max(longest, displayWidth(texts.get(i)) * 4 / Math.min(4, to - from + 1));
+        }
         int lines = Math.max(2, longest / 60 + g.getExpected().split("\n").length);
         sheet.getRow(row).setHeightInPoints(Math.min(409, 15f * lines));
         merge(row - 1, row, 0, 0);
         row++;
+    }
+
+    /**
+     * The header fields written as columns of the goals block rather than as rows of their own: goal texts the
+     * model has no attribute for (重庆's 全年（调整）绩效目标 between 年初绩效目标 and 实际完成情况), which is where
+     * the reader reads such a label (a short label naming a 目标 the vocabulary does not know) as a header field.
+     * Only the trailing run of such fields moves, so that the fields read back in their order; none without goals.
+     */
+    private static List<LabelledText> goalColumns(Form form) {
+        List<LabelledText> fields = form.getHeaderFields();
+        if (form.getGoals().isEmpty()) {
+            return List.of();
+        }
+        int from = fields.size();
+        while (from > 0 && goalColumn(fields.get(from - 1).getLabel())) {
+            from--;
+        }
+        // at most as many columns as the block's width leaves two per goal
+        int max = (COLS - 1) / 2 - 2;
+        return fields.subList(Math.max(from, fields.size() - Math.max(0, max)), fields.size());
+    }
+
+    private static boolean goalColumn(String label) {
+        String k = io.github.perfeval.grid.form.Vocabulary.key(label);
+        return k.contains("目标") && k.length() <= 20 && k.indexOf('。') < 0 && k.indexOf('，') < 0 && k.indexOf(',') < 0
+                && VOCABULARY.roleOf(label).isEmpty();
     }
 
     /** Whether a title names a project form, as the reader takes it (项目支出 or 项目绩效, spaces ignored). */
@@ -253,7 +318,11 @@ final class FormSheetWriter {
         if (both) {
             text(row, COLS, "计算得分", Styles.Kind.HEADER);
         }
-        ExtraColumns extras = new ExtraColumns(form.getIndicators(), lastCol + 1);
+        List<List<LabelledText>> rows = new ArrayList<>();
+        for (Indicator ind : form.getIndicators()) {
+            rows.add(ind.getExtras());
+        }
+        ExtraColumns extras = new ExtraColumns(rows, lastCol + 1);
         extras.headers(row);
         SplitColumns split = new SplitColumns(form.getIndicators(), extras.end());
         split.headers(row);
@@ -293,7 +362,7 @@ final class FormSheetWriter {
             if (both && result != null) {
                 number(row, COLS, result.getScore());
             }
-            extras.values(ind, row);
+            extras.values(ind.getExtras(), row);
             split.values(ind, row);
             comments.add(ind, row, extras::columnOf);
             if (ind.isHidden()) {
@@ -481,10 +550,10 @@ final class FormSheetWriter {
     }
 
     /**
-     * The columns of the indicators' extras, after the table's own: one per header (a header an indicator
-     * repeats gets a column per repetition), in an order that keeps every row's order, so that reading the
-     * sheet gives each indicator its extras back in its order (rows that order the same headers differently
-     * read back in column order).
+     * The columns of a table's extras (the indicators', or the budget lines'), after the table's own: one per
+     * header (a header a row repeats gets a column per repetition), in an order that keeps every row's order,
+     * so that reading the sheet gives each row its extras back in its order (rows that order the same headers
+     * differently read back in column order).
      */
     private final class ExtraColumns {
 
@@ -492,17 +561,17 @@ final class FormSheetWriter {
         private final List<String> keys = new ArrayList<>();
         private final int first;
 
-        ExtraColumns(List<Indicator> indicators, int first) {
+        ExtraColumns(List<List<LabelledText>> rows, int first) {
             this.first = first;
             // each row says which of its extras comes before which: the columns follow every row's order
             // (a topological order, ties by first appearance); rows that contradict each other read back in column order
             List<String> seenOrder = new ArrayList<>();
             Map<String, java.util.Set<String>> after = new HashMap<>();
             Map<String, Integer> before = new HashMap<>();
-            for (Indicator ind : indicators) {
+            for (List<LabelledText> extras : rows) {
                 Map<String, Integer> seen = new HashMap<>();
                 String previous = null;
-                for (LabelledText extra : ind.getExtras()) {
+                for (LabelledText extra : extras) {
                     String key = key(extra.getLabel(), seen);
                     if (!before.containsKey(key)) {
                         seenOrder.add(key);
@@ -549,10 +618,10 @@ final class FormSheetWriter {
             }
         }
 
-        void values(Indicator ind, int r) {
+        void values(List<LabelledText> extras, int r) {
             fill(r, first, first + keys.size() - 1, Styles.Kind.TEXT);
             Map<String, Integer> seen = new HashMap<>();
-            for (LabelledText extra : ind.getExtras()) {
+            for (LabelledText extra : extras) {
                 text(r, first + keys.indexOf(key(extra.getLabel(), seen)), extra.getText(), Styles.Kind.TEXT);
             }
         }

@@ -252,6 +252,10 @@ final class BudgetReading {
             }
             BudgetLineKind.Breakdown ctx = context.getOrDefault(c, BudgetLineKind.Breakdown.SOURCE);
             BudgetLineKind kind = v.budgetLine(text, ctx).orElse(null);
+            if (kind == null && ctx == BudgetLineKind.Breakdown.SOURCE && ordinary.isEmpty() && !n.isEmpty() && isTotalLike(text)) {
+                // the block's first row, naming a total (年度财政资金总额), its figures left blank: the total, unfilled
+                kind = BudgetLineKind.TOTAL;
+            }
             if (kind == null) {
                 out.add(Diagnostic.of(StandardCode.UNKNOWN_BUDGET_LINE, g.place(r, c), MessageArgument.text(text)));
                 kind = BudgetLineKind.OTHER;

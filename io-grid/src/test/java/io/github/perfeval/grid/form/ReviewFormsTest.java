@@ -178,6 +178,45 @@ class ReviewFormsTest {
     }
 
     @Test
+    void aBlockWhoseFirstRowNamesATotalWithItsFiguresLeftBlankHasThatTotalUnfilled() {
+        // a template's budget block before anyone filled it: the total row names itself, its cells are empty
+        Grid g = SpannedRows.sheet("表")
+                .row("资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分")
+                .row("项目资金合计", "", "", "", "", "")
+                .row("其中：财政拨款", "", "", "", "", "")
+                .row("其他资金合计", "", "", "", "", "")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥300人次", "320人次", n("85"), n("85"))
+                .build();
+        io.github.perfeval.core.form.Budget b = read(g).getBudget().orElseThrow();
+        assertThat(b.getLines()).extracting(io.github.perfeval.core.form.BudgetLine::getKind)
+                .as("only the first row is the total: a later row named 合计 is not taken for it")
+                .containsExactly(io.github.perfeval.core.form.BudgetLineKind.TOTAL,
+                        io.github.perfeval.core.form.BudgetLineKind.CURRENT_YEAR_APPROPRIATION,
+                        io.github.perfeval.core.form.BudgetLineKind.OTHER);
+        assertThat(b.total().orElseThrow()).satisfies(t -> {
+            assertThat(t.getLabel()).isEqualTo("项目资金合计");
+            assertThat(t.getInitial()).isEmpty();
+            assertThat(t.getAdjusted()).isEmpty();
+            assertThat(t.getExecuted()).isEmpty();
+        });
+        assertThat(diagnostics(g)).as("the unknown later row is still said")
+                .anyMatch(d -> d.is(StandardCode.UNKNOWN_BUDGET_LINE) && d.getMessageZh().contains("其他资金合计"));
+    }
+
+    @Test
+    void aBlankBlocksFirstRowNamingNoTotalIsNotTakenForOne() {
+        Grid g = SpannedRows.sheet("表")
+                .row("资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分")
+                .row("专项经费", "", "", "", "", "")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "培训人次", "≥300人次", "320人次", n("85"), n("85"))
+                .build();
+        assertThat(read(g).getBudget().orElseThrow().getLines()).extracting(io.github.perfeval.core.form.BudgetLine::getKind)
+                .containsExactly(io.github.perfeval.core.form.BudgetLineKind.OTHER);
+    }
+
+    @Test
     void aBudgetBlocksOnlyRowWithNoLabelIsItsTotalAndSaidSo() {
         Grid g = ReviewForms.chongqingKxc2021();
         Form f = read(g);
