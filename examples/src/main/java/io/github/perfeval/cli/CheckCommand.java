@@ -85,14 +85,8 @@ final class CheckCommand implements Callable<Integer> {
         ReportJsonWriter json = format == Format.json ? ReportJsonWriter.of(out) : null;
         Summary[] summary = {Summary.EMPTY};
         int[] done = {0};
-        if (files.size() > 1) {
-            // before any file can fill the heap
-            checker.initializeChecks(files.stream().anyMatch(f -> f.path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")));
-        }
         // files are read on several threads; their reports are printed in file order, as they complete
-        InOrder.map(files, jobs, checker::check, checker::failed, read -> {
-            // compared with the earlier files' reports here, in file order, so any --jobs gives the same findings
-            FileReport report = checker.withTextSharedWithEarlierFiles(read);
+        checker.checkAll(files, jobs, report -> {
             if (progress) {
                 done[0]++;
                 err.print("\r[" + done[0] + "/" + files.size() + "] " + files.get(done[0] - 1).path.getFileName() + "   ");

@@ -26,12 +26,16 @@ import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.ReportReview;
 import io.github.perfeval.scoring.selfreport.ReportChecker;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads, validates and scores one input into its {@link FileReport} (and checks the department
@@ -74,21 +78,71 @@ final class FileChecker {
     }
 
     /**
-     * Checks a small form made here and renders its report, and with {@code json} writes it as JSON and reads it
-     * back, so that the classes a check initializes (the JSON reader's deserializers, the constraints, scoring,
-     * reports and their messages) are initialized while the heap is still free. A run that reads several files
-     * calls it before the first: a class whose initializer runs out of memory stays unusable for the rest of the
-     * JVM (seen: a huge JSON file filled the heap from its first moment, and the small file beside it failed with
-     * NoClassDefFoundError for a Jackson deserializer, an annotation proxy or Hibernate Validator's PathImpl, even
-     * when read again alone). It runs before the workers start, so the first files no longer initialize these
-     * classes beside each other: measured (2026-12-03, busy machine, 8 alternating runs) +63 to +168 ms for a
-     * check of two small JSON files, nothing measurable for a hundred. The
-     * workbook and document readers are not initialized here (POI's classes would cost a JSON-only run far more):
-     * their classes are initialized by the first such file.
+     * Checks every file, on {@code jobs} threads, and hands each file's report to {@code then} in file order, with
+     * what its self-evaluation reports share with the earlier files' ({@link #withTextSharedWithEarlierFiles}):
+     * {@code check} and {@code report} alike. Whatever perfeval meets on one file (a bug, out of memory, a class
+     * that could not be initialized) is that file's report ({@link #failed}); the others are still checked, and
+     * the run always ends ({@link InOrder}). Several files are preceded by {@link #initializeChecks}.
      *
-     * @param json whether the run reads JSON files
+     * <pre>{@code
+     * checker.checkAll(FormFiles.expand(paths), 4, report -> print(report));
+     * }</pre>
+     *
+     * @param files the files, in the order of their reports
+     * @param jobs how many files to read at once; 1 reads them in the calling thread
+     * @param then what to do with each report, called in the calling thread, in file order
      */
-    void initializeChecks(boolean json) {
+    void checkAll(List<FormFiles.Input> files, int jobs, Consumer<FileReport> then) {
+        if (files.size() > 1) {
+            initializeChecks(files);   // before any file can fill the heap
+        }
+        InOrder.map(files, jobs, this::check, this::failed, new Consumer<FileReport>() {
+            private int next;
+
+            @Override
+            public void accept(FileReport read) {
+                FormFiles.Input file = files.get(next++);
+                FileReport report;
+                try {
+                    report = withTextSharedWithEarlierFiles(read);
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
+                    report = failed(file, e);
+                }
+                then.accept(report);
+            }
+        });
+    }
+
+    /**
+     * Checks a small form of each kind the run reads (a JSON form made here, and a published form shipped in the
+     * jar as a workbook, an old .xls workbook, a Word document and a web page, each only when some file's name says
+     * the run has that kind) and renders its report, so that the classes a check initializes (the readers', the
+     * constraints, scoring, reports and their messages) are initialized while the heap is still free. A run that
+     * reads several files calls it before the first: a class whose initializer runs out of memory stays unusable
+     * for the rest of the JVM, and every later file of its kind failed too (seen: a huge JSON file filled the heap
+     * from its first moment, and the files beside it failed with NoClassDefFoundError for a Jackson deserializer,
+     * an annotation proxy, Hibernate Validator's PathImpl, and POI's DataFormatter, HSSFRecordTypes or
+     * DocumentHelper: every workbook, .xls or Word document of the run, even when read again alone). It runs
+     * before the workers start, so the first files no longer initialize these classes beside each other: measured
+     * in docs/PERFORMANCE.md (the JSON form alone: +63 to +168 ms for a check of two small JSON files, nothing
+     * measurable for a hundred). A file whose name hides its kind is not foreseen: its reader's classes are
+     * initialized by the first such file.
+     *
+     * @param files the files the run reads
+     */
+    void initializeChecks(List<FormFiles.Input> files) {
+        EnumSet<Warm> kinds = EnumSet.noneOf(Warm.class);
+        for (FormFiles.Input file : files) {
+            Path name = file.path.getFileName();
+            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            for (Warm kind : Warm.values()) {
+                for (String extension : kind.extensions) {
+                    if (n.endsWith(extension)) {
+                        kinds.add(kind);
+                    }
+                }
+            }
+        }
         try {
             Form form = Form.builder().kind(FormKind.PROJECT).year(2024).projectName("培训项目")
                     .addIndicators(Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训")
@@ -100,7 +154,7 @@ final class FileChecker {
                             .adjusted(Figure.of(10)).executed(Figure.of(9)).build()).weight(Figure.of(10)).declaredScore(Figure.of(9)).build())
                     .declaredTotal(Figure.of(14))
                     .build();
-            if (json) {
+            if (kinds.contains(Warm.JSON)) {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 FormsJson.write(List.of(ValueWithDiagnostics.of(form, List.of())), "initialize", out);
                 FormsJson.readContents(new java.io.ByteArrayInputStream(out.toByteArray()));
@@ -110,6 +164,51 @@ final class FileChecker {
             ReportText.indicators(report);
         } catch (RuntimeException | java.io.IOException e) {
             // the files' own checks meet the same failure and say what it is
+        }
+        for (Warm kind : kinds) {
+            if (kind.resource != null) {
+                initializeReader(kind.resource);
+            }
+        }
+    }
+
+    /** The kinds of file {@link #initializeChecks} reads a small form of: their names' endings and that form. */
+    enum Warm {
+        JSON(null, ".json"),
+        XLSX("/io/github/perfeval/testkit/forms/yueyang-2024-department.xlsx", ".xlsx", ".xlsm"),
+        XLS("/io/github/perfeval/cli/initialize/yueyang-2024-department.xls", ".xls", ".doc"),
+        DOCX("/io/github/perfeval/cli/initialize/yueyang-2024-department.docx", ".docx"),
+        HTML("/io/github/perfeval/cli/initialize/yueyang-2024-department.html", ".html", ".htm", ".doc");
+
+        final String resource;
+        final String[] extensions;
+
+        Warm(String resource, String... extensions) {
+            this.resource = resource;
+            this.extensions = extensions;
+        }
+    }
+
+    /** Checks the form shipped at {@code resource} as a file of the run would be, and renders its report. */
+    FileReport initializeReader(String resource) {
+        try (InputStream in = FileChecker.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            FileReport report = reportOf(resource, loader.loadWithReports(in, resource));
+            for (FormReport f : report.getForms()) {
+                ReportText.form(f, 1);
+                ReportText.indicators(f);
+            }
+            for (BasicDataReport t : report.getBasicData()) {
+                ReportText.basicData(t, 1);
+            }
+            for (ReportReview r : report.getReports()) {
+                ReportText.selfReport(r, 1, false);
+            }
+            return report;
+        } catch (RuntimeException | java.io.IOException | FormFiles.UnreadableFileException e) {
+            return null;   // the files' own checks meet the same failure and say what it is
         }
     }
 
@@ -201,35 +300,39 @@ final class FileChecker {
     private FileReport attempt(FormFiles.Input file) {
         String name = file.path.toString();
         try {
-            List<FormReport> forms = new ArrayList<>();
-            FormFiles.Loaded loaded = loader.loadWithReports(file);
-            FormsJson.Contents contents = loaded.contents;
-            ReportPairing pairing = ReportPairing.pair(values(contents.getForms()), values(loaded.reports));
-            for (ValueWithDiagnostics<Form> f : contents.getForms()) {
-                List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
-                before.addAll(BuiltInConstraints.check(f.getValue()));
-                pairing.problemOf(f.getValue()).ifPresent(before::add);
-                forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
-            }
-            List<BasicDataReport> tables = new ArrayList<>();
-            for (ValueWithDiagnostics<BasicData> t : contents.getBasicData()) {
-                tables.add(BasicDataReport.of(tableChecker.evaluate(t.getValue()), t.getDiagnostics(), locale));
-            }
-            List<ReportReview> reports = new ArrayList<>();
-            for (ValueWithDiagnostics<SelfEvaluationReport> r : loaded.reports) {
-                SelfEvaluationReport report = r.getValue();
-                List<Diagnostic> found = new ArrayList<>(r.getDiagnostics());
-                Optional<ProjectFiling> filing = pairing.filingOf(report);
-                pairing.problemOf(report).ifPresent(found::add);
-                found.addAll(filing.map(reportChecker::check).orElseGet(() -> reportChecker.checkSections(report)));
-                reports.add(ReportReview.of(report, filing.map(p -> p.getForm().getProjectName().orElse("")), found, locale));
-            }
-            return FileReport.of(name, forms, tables, reports);
+            return reportOf(name, loader.loadWithReports(file));
         } catch (FormFiles.UnreadableFileException e) {
             return FileReport.unreadable(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(file, e);
         }
+    }
+
+    /** The report of what a file holds: its forms scored, its tables and reports checked. */
+    private FileReport reportOf(String name, FormFiles.Loaded loaded) {
+        List<FormReport> forms = new ArrayList<>();
+        FormsJson.Contents contents = loaded.contents;
+        ReportPairing pairing = ReportPairing.pair(values(contents.getForms()), values(loaded.reports));
+        for (ValueWithDiagnostics<Form> f : contents.getForms()) {
+            List<Diagnostic> before = new ArrayList<>(f.getDiagnostics());
+            before.addAll(BuiltInConstraints.check(f.getValue()));
+            pairing.problemOf(f.getValue()).ifPresent(before::add);
+            forms.add(FormReport.of(scorer.evaluate(f.getValue()), before, locale));
+        }
+        List<BasicDataReport> tables = new ArrayList<>();
+        for (ValueWithDiagnostics<BasicData> t : contents.getBasicData()) {
+            tables.add(BasicDataReport.of(tableChecker.evaluate(t.getValue()), t.getDiagnostics(), locale));
+        }
+        List<ReportReview> reports = new ArrayList<>();
+        for (ValueWithDiagnostics<SelfEvaluationReport> r : loaded.reports) {
+            SelfEvaluationReport report = r.getValue();
+            List<Diagnostic> found = new ArrayList<>(r.getDiagnostics());
+            Optional<ProjectFiling> filing = pairing.filingOf(report);
+            pairing.problemOf(report).ifPresent(found::add);
+            found.addAll(filing.map(reportChecker::check).orElseGet(() -> reportChecker.checkSections(report)));
+            reports.add(ReportReview.of(report, filing.map(p -> p.getForm().getProjectName().orElse("")), found, locale));
+        }
+        return FileReport.of(name, forms, tables, reports);
     }
 
     /**

@@ -199,24 +199,41 @@ final class FormFiles {
             return new Loaded(loadJson(file), List.of());
         }
         try {
-            FileReadResult read = reader.read(file);
-            if (read.getForms().isEmpty() && read.getBasicData().isEmpty() && read.getReports().isEmpty()) {
-                // each sheet's or table's reason names it and what its closest header held and lacked
-                StringBuilder zh = new StringBuilder();
-                StringBuilder en = new StringBuilder();
-                for (io.github.perfeval.grid.read.PartReport part : read.getParts()) {
-                    part.getReason().ifPresent(d -> {
-                        zh.append(zh.length() == 0 ? "：" : "；").append(d.getMessageZh());
-                        en.append(en.length() == 0 ? ": " : "; ").append(d.getMessageEn());
-                    });
-                }
-                throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）" + zh
-                        + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)" + en);
-            }
-            return new Loaded(FormsJson.Contents.of(read.getForms(), read.getBasicData()), read.getReports());
+            return loaded(reader.read(file), file.toString());
         } catch (FileReadException e) {
             throw new UnreadableFileException(oneLine(e.getMessage()));
         }
+    }
+
+    /**
+     * As {@link #loadWithReports(Path)}, for a workbook, Word document or web page given as bytes (not closed).
+     *
+     * @param in the file's bytes
+     * @param name the file's name (its extension is a hint when the content does not say what it is)
+     */
+    Loaded loadWithReports(InputStream in, String name) throws UnreadableFileException {
+        try {
+            return loaded(reader.read(in, name), name);
+        } catch (FileReadException e) {
+            throw new UnreadableFileException(oneLine(e.getMessage()));
+        }
+    }
+
+    private static Loaded loaded(FileReadResult read, String file) throws UnreadableFileException {
+        if (read.getForms().isEmpty() && read.getBasicData().isEmpty() && read.getReports().isEmpty()) {
+            // each sheet's or table's reason names it and what its closest header held and lacked
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (io.github.perfeval.grid.read.PartReport part : read.getParts()) {
+                part.getReason().ifPresent(d -> {
+                    zh.append(zh.length() == 0 ? "：" : "；").append(d.getMessageZh());
+                    en.append(en.length() == 0 ? ": " : "; ").append(d.getMessageEn());
+                });
+            }
+            throw new UnreadableFileException(file + ": 未找到自评表或基础数据表（" + read.getParts().size() + "个工作表或表格均无）" + zh
+                    + " / no self-evaluation form or basic-data table found in any sheet or table (" + read.getParts().size() + " read)" + en);
+        }
+        return new Loaded(FormsJson.Contents.of(read.getForms(), read.getBasicData()), read.getReports());
     }
 
     private static boolean isJson(Path file) {

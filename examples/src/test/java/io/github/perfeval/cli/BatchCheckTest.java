@@ -4,15 +4,28 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.perfeval.core.json.PerfevalJson;
+import io.github.perfeval.scoring.report.FileReport;
+import io.github.perfeval.testkit.SampleDocuments;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,5 +158,106 @@ class BatchCheckTest {
         assertThat(r.code).as(r.err).isEqualTo(3);
         assertThat(r.err.strip()).doesNotContain("\n").contains("a-huge.json").contains("out of memory").contains("-Xmx");
         assertThat(Files.readString(out)).contains("b-small.json").contains("共 2 个文件，1 张表");
+    }
+
+    /**
+     * A huge JSON file and, beside it, small files of every kind perfeval reads (workbooks, old .xls workbooks, Word
+     * documents, web pages, JSON; the 岳阳 and 柳河 forms). While the huge file fills the heap, the first small file
+     * of each kind initializes its reader's classes: a class whose initializer runs out of memory stays unusable, and
+     * every file of that kind failed (1 run in 20 at --jobs 2, 10 in 20 at --jobs 4, before the readers were
+     * initialized on small forms first).
+     */
+    private static Path everyKindBesideAHugeFile(Path dir) throws Exception {
+        Path root = dir.resolve("kinds");
+        Files.createDirectories(root);
+        hugeJson(root.resolve("a-huge.json"));
+        for (String form : new String[] {"yueyang-2024-department", "liuhe-2024"}) {
+            Path xlsx = CommandLineTest.FORMS.resolve(form + ".xlsx");
+            Files.copy(xlsx, root.resolve("b-" + form + ".xlsx"));
+            try (InputStream in = Files.newInputStream(xlsx); Workbook from = WorkbookFactory.create(in);
+                 HSSFWorkbook to = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(root.resolve("c-" + form + ".xls"))) {
+                for (Sheet sheet : from) {
+                    copy(sheet, to.createSheet(sheet.getSheetName()));
+                }
+                to.write(out);
+            }
+            List<Object> sheets = List.copyOf(SampleDocuments.sheets(form + ".xlsx"));
+            Files.write(root.resolve("d-" + form + ".docx"), SampleDocuments.word(sheets));
+            Files.writeString(root.resolve("e-" + form + ".html"), SampleDocuments.html(sheets));
+        }
+        Files.writeString(root.resolve("f-one.json"), SafeWritesTest.form("天气原因"));
+        Files.writeString(root.resolve("f-two.json"), SafeWritesTest.form("资金未到位"));
+        return root;
+    }
+
+    private static void hugeJson(Path huge) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(huge)) {
+            w.write("[");
+            String form = SafeWritesTest.form("天气原因");
+            for (int i = 0; i < 60_000; i++) {
+                w.write(i == 0 ? "" : ",");
+                w.write(form);
+            }
+            w.write("]");
+        }
+    }
+
+    /** The cells' values (a formula's cached value) and the merges of a sheet, into an old .xls sheet. */
+    private static void copy(Sheet from, Sheet to) {
+        for (Row row : from) {
+            Row r = to.createRow(row.getRowNum());
+            for (Cell c : row) {
+                CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+                if (type == CellType.NUMERIC) {
+                    r.createCell(c.getColumnIndex()).setCellValue(c.getNumericCellValue());
+                } else if (type == CellType.STRING) {
+                    r.createCell(c.getColumnIndex()).setCellValue(c.getStringCellValue());
+                }
+            }
+        }
+        from.getMergedRegions().forEach(to::addMergedRegionUnsafe);
+    }
+
+    /** The small files of the folder, each as check prints it alone. */
+    private static List<Path> smallFiles(Path root) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith("a-")).sorted().collect(java.util.stream.Collectors.toList());
+        }
+    }
+
+    @Test
+    void aFileThatFillsTheHeapTakesNoReaderOfAnyKindDownWithIt(@TempDir Path dir) throws Exception {
+        Path root = everyKindBesideAHugeFile(dir);
+        StringBuilder alone = new StringBuilder();
+        int kinds = 0;
+        for (Path small : smallFiles(root)) {
+            Cli one = Cli.run("check", small.toString());
+            assertThat(one.err).as(small.toString()).isEmpty();
+            alone.append(one.out);
+            kinds++;
+        }
+        assertThat(kinds).isEqualTo(10);
+        Path out = dir.resolve("out.txt");
+        // four files at once: the small files' first reads initialize their readers while the huge one fills the heap
+        Cli r = Cli.child(List.of("-Xmx48m"), out, "check", "--jobs", "4", root.toString());
+        assertThat(r.code).as(r.err).isEqualTo(3);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("a-huge.json").contains("out of memory").contains("-Xmx");
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(printed).startsWith(alone.toString());
+        assertThat(printed.substring(alone.length()).strip()).startsWith("共 11 个文件，").endsWith("1 个文件无法读取");
+    }
+
+    @Test
+    void theFormsReadFirstAreFormsOfEveryKind() {
+        FileChecker checker = new FileChecker(Locale.SIMPLIFIED_CHINESE);
+        FileReport workbook = checker.initializeReader(FileChecker.Warm.XLSX.resource);
+        assertThat(workbook.getForms()).hasSize(1);
+        for (FileChecker.Warm kind : List.of(FileChecker.Warm.XLS, FileChecker.Warm.DOCX, FileChecker.Warm.HTML)) {
+            FileReport report = checker.initializeReader(kind.resource);
+            assertThat(report).as(kind.name()).isNotNull();
+            assertThat(report.getForms()).as(kind.name()).hasSize(1);
+            assertThat(report.getForms().get(0).getTotals()).as(kind.name()).isEqualTo(workbook.getForms().get(0).getTotals());
+            assertThat(report.getForms().get(0).getIndicators()).as(kind.name()).hasSameSizeAs(workbook.getForms().get(0).getIndicators());
+        }
     }
 }
