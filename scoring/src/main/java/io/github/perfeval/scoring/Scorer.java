@@ -364,6 +364,10 @@ public final class Scorer {
                 fold, MessageArgument.number(scheme.budget())));
     }
 
+    /**
+     * A label perfeval does not know, once per cell it is written in (once per text when its cell is not known),
+     * pointing at the label's own cell: a reviewer goes there, not to the first indicator's name beside it.
+     */
     private static void labelChecks(List<Indicator> indicators, List<Diagnostic> out) {
         java.util.Set<String> seen = null; // made for the first unknown label: most forms have none
         for (int i = 0; i < indicators.size(); i++) {
@@ -371,18 +375,25 @@ public final class Scorer {
             String l1 = ind.getLevel1Label();
             if (!l1.isBlank() && Level1.fromLabel(l1).isEmpty()) {
                 seen = seen == null ? new java.util.HashSet<>() : seen;
-                if (seen.add("1:" + l1)) {
-                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level1", ind.location(), MessageArgument.text(Labels.normalize(l1))));
+                if (seen.add("1:" + l1 + ind.getLevel1LabelSource().map(Scorer::placeKey).orElse(""))) {
+                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level1", ind.labelLocation(1),
+                            MessageArgument.text(Labels.normalize(l1))));
                 }
             }
             String l2 = ind.getLevel2Label();
             if (!l2.isBlank() && ind.getLevel2().isEmpty()) {
                 seen = seen == null ? new java.util.HashSet<>() : seen;
-                if (seen.add("2:" + l2)) {
-                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level2", ind.location(), MessageArgument.text(Labels.normalize(l2))));
+                if (seen.add("2:" + l2 + ind.getLevel2LabelSource().map(Scorer::placeKey).orElse(""))) {
+                    out.add(Diagnostic.variant(StandardCode.UNKNOWN_LEVEL_LABEL, "level2", ind.labelLocation(2),
+                            MessageArgument.text(Labels.normalize(l2))));
                 }
             }
         }
+    }
+
+    /** A label's place as a key of its own: the same cell under every row it spans, whatever indicator a place names. */
+    private static String placeKey(Location l) {
+        return "@" + l.getSheet().orElse("") + "!" + l.getCell().orElse("") + "#" + l.getTable() + l.getRow() + l.getColumn();
     }
 
     private void indicatorChecks(Indicator ind, IndicatorResult r, boolean formHasWeights, boolean formHasValues, Figure weightFigure,

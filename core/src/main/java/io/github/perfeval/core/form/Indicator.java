@@ -45,7 +45,8 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
 @JsonPropertyOrder({"level1Label", "level2Label", "name", "target", "actual", "weight", "declaredScore",
-        "deviationReason", "splitTarget", "extras", "comments", "hidden", "source", "level1", "level2", "direction", "declaredLevel1Weight", "path"})
+        "deviationReason", "splitTarget", "extras", "comments", "hidden", "source", "level1LabelSource", "level2LabelSource", "level1", "level2",
+        "direction", "declaredLevel1Weight", "path"})
 public abstract class Indicator {
 
     /**
@@ -144,6 +145,22 @@ public abstract class Indicator {
     @Value.Auxiliary
     public abstract Optional<Location> getSource();
 
+    /**
+     * Where the level-1 label is: its own cell (the first cell of the merge that spans the rows under it), when
+     * it came from a file; a finding about the label points there, not at the row's name. Not part of equality.
+     *
+     * <pre>{@code
+     * Indicator.builder().level1Label("产出指标").name("培训场次")
+     *         .level1LabelSource(Location.cell("自评表", "A13")).source(Location.cell("自评表", "C14")).build();
+     * }</pre>
+     */
+    @Value.Auxiliary
+    public abstract Optional<Location> getLevel1LabelSource();
+
+    /** Where the level-2 label is, as {@link #getLevel1LabelSource()}. Not part of equality. */
+    @Value.Auxiliary
+    public abstract Optional<Location> getLevel2LabelSource();
+
     /** The level 1 recognised in {@link #getLevel1Label()}. */
     @Value.Lazy
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
@@ -202,5 +219,25 @@ public abstract class Indicator {
     /** Where to point a finding about this indicator: its row's place, naming the indicator. */
     public Location location() {
         return getSource().map(s -> s.withIndicator(getPath())).orElseGet(() -> Location.indicator(getPath()));
+    }
+
+    /**
+     * Where to point a finding about one of this indicator's level labels: the label's own cell, naming the
+     * indicator; the row's place ({@link #location()}) when the label's place is not known.
+     *
+     * <pre>{@code
+     * indicator.labelLocation(1);   // 自评表!A13 (产出指标/数量指标/培训场次)
+     * }</pre>
+     *
+     * @param level 1 or 2
+     * @return the place
+     * @throws IllegalArgumentException for another level
+     */
+    public Location labelLocation(int level) {
+        if (level != 1 && level != 2) {
+            throw new IllegalArgumentException("A level label is of level 1 or 2, not " + level);
+        }
+        Optional<Location> own = level == 1 ? getLevel1LabelSource() : getLevel2LabelSource();
+        return own.isPresent() ? own.get().withIndicator(getPath()) : location();
     }
 }

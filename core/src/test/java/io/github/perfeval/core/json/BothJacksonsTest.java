@@ -70,6 +70,7 @@ class BothJacksonsTest {
                 .addIndicators(Indicator.builder().level1Label("产出指标 （50分）").level2Label("数量指标").name("培训场次")
                         .target(IndicatorValue.parse("合格率≥80%", AT)).actual(IndicatorValue.parse("80%-90%"))
                         .weight(Figure.of(5)).declaredScore(Figure.of("4.5")).deviationReason("经费不足").source(AT)
+                        .level1LabelSource(Location.cell("项目支出绩效自评表", "A14")).level2LabelSource(Location.tableCell(1, 15, 2))
                         .splitTarget(SplitTarget.builder().operator(LabelledText.of("指标性质", "≥")).value(LabelledText.of("指标值", "80"))
                                 .unit(LabelledText.of("度量单位", "%")).build())
                         .addExtras(LabelledText.of("指标解释", "全年培训的场次"))

@@ -404,6 +404,16 @@ class BuiltInConstraintsTest {
         }
 
         @Override
+        public Optional<Location> getLevel1LabelSource() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Location> getLevel2LabelSource() {
+            return Optional.empty();
+        }
+
+        @Override
         public String getPath() {
             return "产出指标/数量指标/" + name;
         }

@@ -460,6 +460,13 @@ final class TableReading {
             cells.claim(level2Cell[0], level2Cell[1]);
         }
         Indicator.Builder ind = Indicator.builder().level1Label(level1).level2Label(level2).name(name.strip()).source(rowPlace);
+        // each level label at its own cell (the merge's first), so that a finding about a label points there
+        if (level1Cell != null) {
+            ind.level1LabelSource(g.place(level1Cell[0], level1Cell[1]));
+        }
+        if (level2Cell != null) {
+            ind.level2LabelSource(g.place(level2Cell[0], level2Cell[1]));
+        }
         int adjusted = adjustedTarget(r, name);
         // target: one column, or its parts joined
         if (band.has(Role.TARGET_VALUE) || band.has(Role.TARGET_OPERATOR) || band.has(Role.TARGET_UNIT)) {

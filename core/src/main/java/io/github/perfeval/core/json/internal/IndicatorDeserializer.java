@@ -78,6 +78,8 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
         List<LabelledText> comments = null;
         Boolean hidden = null;
         Location source = null;
+        Location level1LabelSource = null;
+        Location level2LabelSource = null;
         // the names of the indicator and of the values read by hand below are checked by their readers (the
         // parser's check kept a hash set per object); whatever is handed to Jackson is checked by the parser
         ValueCodec.Names names = in.names(false);
@@ -87,7 +89,7 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
                 int known = known(field);
                 ValueCodec.seen(names, known, field);
                 JsonToken v = p.nextToken();
-                if (known < 0 || known > 16) {
+                if (known < 0 || known > 18) {
                     // unknown, or written for readers only (level1, level2, direction, declaredLevel1Weight, path):
                     // skipped as Jackson skips an unknown property, outside the property's error path
                     Jackson2Codec.skipChildren(p);
@@ -143,6 +145,12 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
                         case 16:
                             source = nul ? null : ValueCodec.readLocation(in);
                             break;
+                        case 17:
+                            level1LabelSource = nul ? null : ValueCodec.readLocation(in);
+                            break;
+                        case 18:
+                            level2LabelSource = nul ? null : ValueCodec.readLocation(in);
+                            break;
                         default:
                             throw new IllegalStateException(field);
                     }
@@ -194,6 +202,12 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
             if (source != null) {
                 b.source(source);
             }
+            if (level1LabelSource != null) {
+                b.level1LabelSource(level1LabelSource);
+            }
+            if (level2LabelSource != null) {
+                b.level2LabelSource(level2LabelSource);
+            }
             return b.build();
         } catch (RuntimeException e) {
             // as the generated type's creator fails: "Cannot construct instance of …, problem: …"
@@ -238,17 +252,21 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
                 return 15;
             case "source":
                 return 16;
+            case "level1LabelSource":
+                return 17;
+            case "level2LabelSource":
+                return 18;
             // written for readers only, skipped
             case "level1":
-                return 17;
-            case "level2":
-                return 18;
-            case "direction":
                 return 19;
-            case "declaredLevel1Weight":
+            case "level2":
                 return 20;
-            case "path":
+            case "direction":
                 return 21;
+            case "declaredLevel1Weight":
+                return 22;
+            case "path":
+                return 23;
             default:
                 return -1;
         }

@@ -77,6 +77,8 @@ public final class ModelWriter implements ValueCodec.Sink {
     private static final SerializedString SPLIT_TARGET = key("splitTarget");
     private static final SerializedString COMMENTS = key("comments");
     private static final SerializedString HIDDEN = key("hidden");
+    private static final SerializedString LEVEL1_LABEL_SOURCE = key("level1LabelSource");
+    private static final SerializedString LEVEL2_LABEL_SOURCE = key("level2LabelSource");
     private static final SerializedString LEVEL1 = key("level1");
     private static final SerializedString LEVEL2 = key("level2");
     private static final SerializedString DIRECTION = key("direction");
@@ -308,6 +310,8 @@ public final class ModelWriter implements ValueCodec.Sink {
             g.writeBoolean(true);
         }
         source(i.getSource());
+        place(LEVEL1_LABEL_SOURCE, i.getLevel1LabelSource());
+        place(LEVEL2_LABEL_SOURCE, i.getLevel2LabelSource());
         if (i.getLevel1().isPresent()) {
             g.writeFieldName(LEVEL1);
             g.writeString(i.getLevel1().get().name());
@@ -387,8 +391,12 @@ public final class ModelWriter implements ValueCodec.Sink {
     }
 
     private void source(Optional<Location> l) throws IOException {
+        place(SOURCE, l);
+    }
+
+    private void place(SerializedString name, Optional<Location> l) throws IOException {
         if (l.isPresent()) {
-            g.writeFieldName(SOURCE);
+            g.writeFieldName(name);
             location(l.get());
         }
     }
