@@ -366,6 +366,16 @@ class LosslessRoundTripTest {
     }
 
     @Test
+    void anUntitledDepartmentFormWithAProjectNameKeepsItsKindByItsKindsTitle() throws IOException {
+        // its 项目名称 row would make it a project form: a title is the one thing that says otherwise
+        Form given = Form.builder().from(PublishedForms.yueyang2024()).title(java.util.Optional.empty())
+                .projectName("应急管理综合业务").build();
+        Form back = read(write(given)).forms().get(0);
+        assertThat(back.getKind()).isEqualTo(FormKind.DEPARTMENT);
+        assertThat(back).isEqualTo(Form.builder().from(given).title("2024年度部门整体支出绩效自评表").build());
+    }
+
+    @Test
     void anUntitledFormsSheetNamesItsKindOnlyInThePrintedHeader() throws IOException {
         Form given = Form.builder().from(PublishedForms.yueyang2024()).title(java.util.Optional.empty()).build();
         try (Workbook wb = ExcelFormWriter.create().toWorkbook(List.of(given), null)) {

@@ -57,7 +57,9 @@ import java.util.Set;
  * columns under their own headers, and goal texts kept as header fields ({@code 全年（调整）绩效目标}) as columns
  * of the goals block. An untitled form gets no title row, since a title written there would read back as the
  * form's own: the sheet names the form's kind ({@code 部门整体支出绩效自评表}) only in the printed page's header,
- * which no reader takes for the form. A text longer
+ * which no reader takes for the form. Two untitled forms cannot be told from the sheet by anything but a title or
+ * a field, and come back with one: a department form with a project name gets the title its kind gives
+ * ({@code 2024年度部门整体支出绩效自评表}), a project form with no project name a blank 项目名称. A text longer
  * than a cell holds (32,767 characters) is refused with an {@link IllegalArgumentException} naming the
  * cell, never cut. Files are written atomically ({@link AtomicFile}): when writing fails, the previous
  * file is untouched.

@@ -74,15 +74,18 @@ final class FormSheetWriter {
             }
         }
         // an untitled form gets no title row (a title there would come back as the form's); its kind heads the
-        // printed page instead, which no reader reads
-        String title = form.getTitle().orElse("");
-        if (form.getTitle().isPresent()) {
+        // printed page instead, which no reader reads. A department form with a project name is the exception:
+        // its 项目名称 row would make it a project form, so only a title can say its kind
+        String kindTitle = form.getYear().map(y -> y + "年度").orElse("") + form.getKind().label();
+        boolean kindNeedsTitle = form.getKind() == FormKind.DEPARTMENT && form.getProjectName().isPresent();
+        String title = form.getTitle().orElse(kindNeedsTitle ? kindTitle : "");
+        if (form.getTitle().isPresent() || kindNeedsTitle) {
             text(row, 0, title, Styles.Kind.TITLE);
             merge(row, row, 0, lastCol);
             sheet.getRow(row).setHeightInPoints(30);
             row++;
         } else {
-            sheet.getHeader().setCenter(form.getYear().map(y -> y + "年度").orElse("") + form.getKind().label());
+            sheet.getHeader().setCenter(kindTitle);
         }
         if (form.getYear().isPresent() && !title.contains(String.valueOf(form.getYear().get()))) {
             spanning(row, 0, "（" + form.getYear().get() + "年度）", Styles.Kind.TEXT_CENTER);
