@@ -7,6 +7,7 @@ import io.github.perfeval.cli.args.CommandSpec;
 import io.github.perfeval.cli.args.OptionSpec;
 import io.github.perfeval.cli.args.ParsedCommand;
 import io.github.perfeval.cli.args.PositionalSpec;
+import io.github.perfeval.cli.args.UsageException;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -25,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** What {@code perfeval report --help} prints. */
     static final String USAGE = """
-            Usage: perfeval report [-hV] [--lang=<lang>] IN... [OUT.html]...
+            Usage: perfeval report [-hV] [--jobs=N] [--lang=<lang>] IN... [OUT.html]...
             把检查结果写成一个独立的HTML页面：按原表样画出每张表，在诊断所指的单元格上标出
             / Write the check as one self-contained HTML page: each form drawn as the form,
             its findings on their cells.
@@ -36,26 +37,35 @@ final class ReportCommand implements Callable<Integer> {
                                           folders holding them; then, optionally, the page
                                           to write
               -h, --help                Show this help message and exit.
+                  --jobs=N              同时读取的文件数，默认为处理器数；页面不变 /
+                                          files read at once (default: the number of
+                                          processors); the page is the same
                   --lang=<lang>         zh (default) or en
               -V, --version             Print version information and exit.
             """;
 
     static final OptionSpec LANG = OptionSpec.oneOf(CheckCommand.Lang.class, "<lang>", "--lang");
     static final CommandSpec SPEC = CommandSpec.named("report", USAGE, ReportCommand::new)
-            .option(LANG).parameter(PositionalSpec.many("IN... [OUT.html]"));
+            .option(CheckCommand.JOBS).option(LANG).parameter(PositionalSpec.many("IN... [OUT.html]"));
 
     /** xlsx, xls, docx, html, htm or json files, or folders holding them; then, optionally, the page to write. */
     final List<Path> paths;
     /** zh (default) or en. */
     final CheckCommand.Lang lang;
+    /** Files read at once (default: the number of processors); the page is the same. */
+    final int jobs;
 
     ReportCommand(ParsedCommand parsed) {
         paths = parsed.paths("IN... [OUT.html]");
         lang = parsed.value(LANG, CheckCommand.Lang.zh);
+        jobs = parsed.value(CheckCommand.JOBS, Runtime.getRuntime().availableProcessors());
     }
 
     @Override
     public Integer call() throws IOException {
+        if (jobs < 1) {
+            throw new UsageException(SPEC, "--jobs 至少为1 / --jobs must be at least 1");
+        }
         PrintStream err = Main.err();
         List<Path> inputs = new ArrayList<>(paths);
         Path out = null;
@@ -80,17 +90,16 @@ final class ReportCommand implements Callable<Integer> {
         List<FormFiles.Input> files = FormFiles.expand(inputs);
         boolean progress = files.size() > 1 && System.console() != null;
         List<FileReport> reports = new ArrayList<>(files.size());
-        for (int k = 0; k < files.size(); k++) {
-            FormFiles.Input file = files.get(k);
+        // files are read on several threads, as check reads them; the page holds them in file order
+        checker.checkAll(files, jobs, report -> {
             if (progress) {
-                err.print("\r[" + (k + 1) + "/" + files.size() + "] " + file.path.getFileName() + "   ");
+                err.print("\r[" + (reports.size() + 1) + "/" + files.size() + "] " + files.get(reports.size()).path.getFileName() + "   ");
             }
-            FileReport report = checker.withTextSharedWithEarlierFiles(checker.check(file));
             if (!report.isReadable()) {
                 err.println((progress ? "\n" : "") + report.getError().orElseThrow());
             }
             reports.add(report);
-        }
+        });
         if (progress) {
             err.println();
         }

@@ -26,6 +26,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -245,6 +247,54 @@ class BatchCheckTest {
         String printed = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(printed).startsWith(alone.toString());
         assertThat(printed.substring(alone.length()).strip()).startsWith("共 11 个文件，").endsWith("1 个文件无法读取");
+    }
+
+    /** The page's form sections, in order, each from its opening tag to the next section or the page's end. */
+    private static List<String> formSections(String page) {
+        List<String> sections = new ArrayList<>();
+        Matcher m = Pattern.compile("<section class=\"form\"[\\s\\S]*?(?=<section |<p class=\"generated\")").matcher(page);
+        while (m.find()) {
+            sections.add(m.group());
+        }
+        return sections;
+    }
+
+    @Test
+    void reportGivesTheSameGuaranteesAsCheck(@TempDir Path dir) throws Exception {
+        Path root = everyKindBesideAHugeFile(dir);
+        Path small = dir.resolve("small");
+        Files.createDirectories(small);
+        for (Path f : smallFiles(root)) {
+            Files.copy(f, small.resolve(f.getFileName()));
+        }
+        Path alone = dir.resolve("alone.html");
+        assertThat(Cli.run("report", "--jobs", "1", small.toString(), alone.toString()).code).isEqualTo(ExitCode.FORM_ERRORS);
+        List<String> expected = formSections(Files.readString(alone, StandardCharsets.UTF_8).replace(small.toString(), root.toString()));
+        assertThat(expected).hasSize(14);
+        // the same files on four threads: the same page, byte for byte
+        Path parallel = dir.resolve("parallel.html");
+        assertThat(Cli.run("report", "--jobs", "4", small.toString(), parallel.toString()).code).isEqualTo(ExitCode.FORM_ERRORS);
+        assertThat(Files.readString(parallel, StandardCharsets.UTF_8)).isEqualTo(Files.readString(alone, StandardCharsets.UTF_8));
+
+        Path page = dir.resolve("page.html");
+        Cli r = Cli.child(List.of("-Xmx48m"), dir.resolve("out.txt"), "report", "--jobs", "4", root.toString(), page.toString());
+        assertThat(r.code).as(r.err).isEqualTo(3);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("a-huge.json").contains("out of memory").contains("-Xmx");
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html).contains("class=\"unreadable\"").contains("out of memory");
+        assertThat(formSections(html)).isEqualTo(expected);
+    }
+
+    @Test
+    void reportSaysAFailureOfPerfevalOnOneFileAsThatFilesAndDrawsTheOthers(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("a-huge.json");
+        hugeJson(huge);
+        Path page = dir.resolve("page.html");
+        // one thread: the huge file fails on its own, the workbook after it is read
+        Cli r = Cli.child(List.of("-Xmx48m"), dir.resolve("out.txt"), "report", "--jobs", "1", huge.toString(), CommandLineTest.YUEYANG, page.toString());
+        assertThat(r.code).as(r.err).isEqualTo(3);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("a-huge.json").contains("out of memory");
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("岳阳市应急管理局").contains("DECLARED_TOTAL_MISMATCH");
     }
 
     @Test
