@@ -96,7 +96,7 @@ final class FormReading {
         rows.finish();
         if (!cells.placeholders().isEmpty()) {
             List<MessageArgument> places = new ArrayList<>();
-            cells.placeholders().forEach(p -> places.add(MessageArgument.message("fragment.cellText", MessageArgument.cell(p.describe()),
+            cells.placeholders().forEach(p -> places.add(MessageArgument.message("fragment.cellText", MessageArgument.place(p),
                     MessageArgument.text(cells.placeholderText(p)))));
             out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "unfilledPlaceholders", cells.placeholders().get(0),
                     MessageArgument.number(places.size()), MessageArgument.list(places)));

@@ -94,7 +94,7 @@ final class GridFormParser {
             UnreadCell u = cells.get(i);
             String text = u.getText().strip();
             String brief = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-            items.add(MessageArgument.message("fragment.cellText", MessageArgument.cell(u.getPlace().describe()), MessageArgument.text(brief)));
+            items.add(MessageArgument.message("fragment.cellText", MessageArgument.place(u.getPlace()), MessageArgument.text(brief)));
         }
         MessageArgument more = cells.size() > shown
                 ? MessageArgument.message("fragment.cellsMore", MessageArgument.number(cells.size()), MessageArgument.number(cells.size() - shown))

@@ -216,7 +216,7 @@ public final class ReportParser {
             for (int r = 0; r < g.rowCount(); r++) {
                 for (int c = 0; c < g.columnCount(); c++) {
                     if (g.isOrigin(r, c) && !taken[r][c] && !g.cell(r, c).isBlank()) {
-                        diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNREAD_CELL, g.place(r, c), MessageArgument.cell(g.address(r, c)),
+                        diagnostics.add(Diagnostic.of(ReportCode.REPORT_UNREAD_CELL, g.place(r, c), g.getSheet().isPresent() ? MessageArgument.cell(g.address(r, c)) : MessageArgument.place(g.place(r, c)),
                                 MessageArgument.text(shorten(g.cell(r, c).trimmed()))));
                         taken[r][c] = true;
                     }

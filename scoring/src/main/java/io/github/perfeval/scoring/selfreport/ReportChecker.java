@@ -143,7 +143,7 @@ public final class ReportChecker {
     public List<Diagnostic> compare(List<SelfEvaluationReport> reports) {
         List<Diagnostic> out = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
-            out.addAll(compare(reports.get(r), reports.subList(0, r), ReportChecker::describe));
+            out.addAll(compared(reports.get(r), reports.subList(0, r), ReportChecker::described));
         }
         return out;
     }
@@ -163,6 +163,11 @@ public final class ReportChecker {
      */
     public List<Diagnostic> compare(SelfEvaluationReport report, List<SelfEvaluationReport> earlier,
                                     Function<SelfEvaluationReport, String> describe) {
+        return compared(report, earlier, r -> MessageArgument.text(describe.apply(r)));
+    }
+
+    private List<Diagnostic> compared(SelfEvaluationReport report, List<SelfEvaluationReport> earlier,
+                                      Function<SelfEvaluationReport, MessageArgument> describe) {
         List<Diagnostic> out = new ArrayList<>();
         for (ReportSection s : report.getSections()) {
             String essence = essence(s);
@@ -192,21 +197,30 @@ public final class ReportChecker {
             if (best >= NEARLY) {
                 boolean same = best >= 1;
                 String ratio = String.format(Locale.ROOT, "%.2f", Math.floor(best * 100) / 100);
-                String other = describe.apply(bestReport);
+                MessageArgument other = describe.apply(bestReport);
                 Location at = s.getSource().orElse(place(report));
                 out.add(same
                         ? Diagnostic.variant(ReportCode.REPORT_TEXT_SHARED, "same", at, named(report), MessageArgument.text(s.getLabel()),
-                                MessageArgument.text(other), MessageArgument.text(bestLabel)).withSeverity(Severity.WARNING)
+                                other, MessageArgument.text(bestLabel)).withSeverity(Severity.WARNING)
                         : Diagnostic.variant(ReportCode.REPORT_TEXT_SHARED, "nearly", at, named(report), MessageArgument.text(s.getLabel()),
-                                MessageArgument.text(other), MessageArgument.text(bestLabel), MessageArgument.text(ratio)));
+                                other, MessageArgument.text(bestLabel), MessageArgument.text(ratio)));
             }
         }
         return out;
     }
 
-    /** A report named in a message: its project name and its place, {@code “非税收入”（table 1）}. */
-    private static String describe(SelfEvaluationReport r) {
-        return name(r) + where(r);
+    /**
+     * A report named in a message: its project name and its place in the reader's language,
+     * {@code “非税收入”（表格1）} | {@code “非税收入” (table 1)}.
+     */
+    private static MessageArgument described(SelfEvaluationReport r) {
+        Location at = place(r);
+        if (at == null) {
+            return MessageArgument.text(name(r));
+        }
+        String en = at.describe();
+        String zh = at.describe(Locale.CHINESE);
+        return MessageArgument.bilingual(name(r) + "（" + zh + "）", name(r) + (name(r).isEmpty() ? "" : " ") + "(" + en + ")");
     }
 
     /** The text compared, when the section is narrative and long enough to say it was copied. */
@@ -376,9 +390,6 @@ public final class ReportChecker {
         return r.projectName().map(n -> MessageArgument.message("fragment.quotedName", MessageArgument.text(n))).orElse(MessageArgument.text(""));
     }
 
-    private static String where(SelfEvaluationReport r) {
-        return Optional.ofNullable(place(r)).map(l -> "（" + l.describe() + "）").orElse("");
-    }
 
     @Override
     public String toString() {

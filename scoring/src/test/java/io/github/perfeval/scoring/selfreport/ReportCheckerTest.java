@@ -170,8 +170,9 @@ class ReportCheckerTest {
         assertThat(found).allSatisfy(d -> {
             assertThat(d.is(ReportCode.REPORT_TEXT_SHARED)).isTrue();
             assertThat(d.getSeverity()).isEqualTo(Severity.WARNING);
-            assertThat(d.getMessageZh()).contains("与自评报告“非税收入”（table 1）").endsWith("完全相同");
-            assertThat(d.getMessageEn()).contains("is identical to section");
+            // the other report's place in the reader's language, never English inside Chinese
+            assertThat(d.getMessageZh()).contains("与自评报告“非税收入”（表格1）").endsWith("完全相同").doesNotContain("table");
+            assertThat(d.getMessageEn()).contains("is identical to section").contains("of the report “非税收入” (table 1)").doesNotContain("表格");
         });
         assertThat(found.get(2).getLocation()).contains(Location.tableCell(1, 7, 3).withContext(CONTEXT));
 
@@ -183,7 +184,8 @@ class ReportCheckerTest {
         List<Diagnostic> nearly = CHECKER.compare(List.of(first, third));
         assertThat(nearly).singleElement().satisfies(d -> {
             assertThat(d.getSeverity()).isEqualTo(Severity.INFO);
-            assertThat(d.getMessageZh()).startsWith("自评报告“应急演练”的“存在的问题”与自评报告“非税收入”（table 1）的“存在的问题”几乎相同（字符二元组相似度0.9");
+            assertThat(d.getMessageZh()).startsWith("自评报告“应急演练”的“存在的问题”与自评报告“非税收入”（表格1）的“存在的问题”几乎相同（字符二元组相似度0.9");
+            assertThat(d.getMessageEn()).contains("“非税收入” (table 1)");
         });
         assertThat(CHECKER.compare(List.of(first))).isEmpty();
     }
