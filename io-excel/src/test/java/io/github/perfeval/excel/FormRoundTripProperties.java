@@ -209,6 +209,9 @@ class FormRoundTripProperties {
             f.addHeaderFields(LabelledText.of("资金用途", "安全生产监管与应急救援"));
         }
         if (r.nextDouble() < 0.2) {
+            f.addHeaderFields(LabelledText.of(pick(r, new String[] {"项目概况", "实施地点", "评价机构"}), pick(r, new String[] {"全县12个乡镇", "无", "=1+1"})));
+        }
+        if (r.nextDouble() < 0.2) {
             // a goal text the model has no attribute for, kept with its label (重庆's goals in three columns)
             f.addHeaderFields(LabelledText.of(pick(r, new String[] {"全年（调整）绩效目标", "中期绩效目标"}),
                     pick(r, new String[] {"全年开展培训12场次", "", "=目标"})));

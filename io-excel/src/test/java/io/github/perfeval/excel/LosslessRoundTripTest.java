@@ -402,6 +402,15 @@ class LosslessRoundTripTest {
         assertThat(back.getGoals()).isEqualTo(given.getGoals());
     }
 
+    @Test
+    void headerFieldsUnderLabelsTheVocabularyDoesNotKnowComeBack() throws IOException {
+        Form given = Form.builder().from(PublishedForms.yueyang2024())
+                .addHeaderFields(LabelledText.of("项目概况", "为全县12个乡镇配备应急广播终端"), LabelledText.of("实施地点", "全县"),
+                        LabelledText.of("评价机构", "县财政局绩效评价小组"))
+                .build();
+        assertThat(jsonXlsxJson(given).getHeaderFields()).isEqualTo(given.getHeaderFields());
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /** xlsx → model a → json → model b (= a) → xlsx → model c (= a); returns c. */

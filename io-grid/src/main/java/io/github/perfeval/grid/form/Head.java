@@ -402,6 +402,17 @@ final class Head {
                 i++;
                 continue;
             }
+            if (own.size() == 2 && i == 0 && role == null && shortLabel(text) && !isTitle(r, c)
+                    && cells.role(r, own.get(1)).isEmpty() && !isLabel(r, own.get(1))) {
+                // a row of a short label the vocabulary does not know and one value (项目概况 | text, 备注 | text):
+                // a field, read rather than left as two cells not read
+                int value = own.get(1);
+                field(null, text.strip(), g.cell(r, value).getText().strip(), g.place(r, value));
+                cells.claim(r, c);
+                cells.claim(r, value);
+                i += 2;
+                continue;
+            }
             if (title == null && isTitle(r, c)) {
                 title = text.strip();
                 cells.claim(r, c);

@@ -340,6 +340,31 @@ class ReviewFormsTest {
         assertThat(f.getTextSections()).extracting(t -> t.getText()).containsExactly("附件1");
     }
 
+    @Test
+    void aRowOfAShortUnknownLabelAndOneValueIsAFieldButProseIsNot() {
+        Grid g = SpannedRows.sheet("表")
+                .row(s("项目支出绩效自评表", 1, 7))
+                .row("项目概况", s("为全县12个乡镇配备应急广播终端", 1, 6))
+                .row("评价机构", s("县财政局绩效评价小组", 1, 6))
+                .row("联系电话", s("0730-8888888", 1, 6))
+                .row("实施地点", s("全县", 1, 6))
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "配备乡镇数", "≥12个", "12个", n("100"), n("100"))
+                .build();
+        Form f = read(g);
+        assertThat(f.getHeaderFields()).extracting(h -> h.getLabel() + "=" + h.getText())
+                .containsExactly("项目概况=为全县12个乡镇配备应急广播终端", "评价机构=县财政局绩效评价小组", "联系电话=0730-8888888", "实施地点=全县");
+        assertThat(f.getHeaderFields().get(0).getSource().orElseThrow().getCell()).contains("B2");
+
+        Grid prose = SpannedRows.sheet("表")
+                .row(s("项目支出绩效自评表", 1, 7))
+                .row("本表金额单位为万元，由项目单位填报", s("县财政局审核", 1, 6))
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "配备乡镇数", "≥12个", "12个", n("100"), n("100"))
+                .build();
+        assertThat(FormParser.create().parse(prose).forms().get(0).getHeaderFields()).as("a sentence is no label").isEmpty();
+    }
+
     /** 重庆's department table with its 调整指标值 filled (drawn here: the published form left it blank). */
     static Grid adjustedTargets(String unitHeader) {
         return SpannedRows.sheet("表")
