@@ -351,8 +351,8 @@ final class FileChecker {
         List<ReportReview> reviews = new ArrayList<>();
         boolean changed = false;
         for (ReportReview review : report.getReports()) {
-            List<Diagnostic> shared = reportChecker.compare(review.getReport(), earlierReports,
-                    other -> reportFiles.get(other) + " " + describe(other));
+            List<Diagnostic> shared = reportChecker.compareNaming(review.getReport(), earlierReports,
+                    other -> ReportChecker.nameOf(reportFiles.get(other) + " ", other));
             if (shared.isEmpty()) {
                 reviews.add(review);
             } else {
@@ -390,11 +390,6 @@ final class FileChecker {
             out.add(v.getValue());
         }
         return out;
-    }
-
-    /** A report in a message: “project”（table 1）. */
-    private static String describe(SelfEvaluationReport r) {
-        return r.projectName().map(n -> "“" + n + "”").orElse("") + r.getSource().map(l -> "（" + l.describe() + "）").orElse("");
     }
 
     /** Whether perfeval itself failed on some file (exit code {@link ExitCode#INTERNAL_ERROR}). */

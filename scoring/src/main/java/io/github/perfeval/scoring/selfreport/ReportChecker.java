@@ -143,7 +143,7 @@ public final class ReportChecker {
     public List<Diagnostic> compare(List<SelfEvaluationReport> reports) {
         List<Diagnostic> out = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
-            out.addAll(compared(reports.get(r), reports.subList(0, r), ReportChecker::described));
+            out.addAll(compareNaming(reports.get(r), reports.subList(0, r), other -> nameOf("", other)));
         }
         return out;
     }
@@ -163,11 +163,24 @@ public final class ReportChecker {
      */
     public List<Diagnostic> compare(SelfEvaluationReport report, List<SelfEvaluationReport> earlier,
                                     Function<SelfEvaluationReport, String> describe) {
-        return compared(report, earlier, r -> MessageArgument.text(describe.apply(r)));
+        return compareNaming(report, earlier, r -> MessageArgument.text(describe.apply(r)));
     }
 
-    private List<Diagnostic> compared(SelfEvaluationReport report, List<SelfEvaluationReport> earlier,
-                                      Function<SelfEvaluationReport, MessageArgument> describe) {
+    /**
+     * As {@link #compare(SelfEvaluationReport, List, Function)}, naming the other report in each reader's language
+     * (its place is 表格1 in a Chinese message, table 1 in an English one).
+     *
+     * <pre>{@code
+     * found.addAll(checker.compareNaming(report, earlier, r -> ReportChecker.nameOf(fileOf.get(r) + " ", r)));
+     * }</pre>
+     *
+     * @param report a report
+     * @param earlier the reports before it
+     * @param describe how to name another report in a message, e.g. {@link #nameOf}
+     * @return a {@code REPORT_TEXT_SHARED} finding at each of its sections that is the same as, or nearly, a section of an earlier report
+     */
+    public List<Diagnostic> compareNaming(SelfEvaluationReport report, List<SelfEvaluationReport> earlier,
+                                          Function<SelfEvaluationReport, MessageArgument> describe) {
         List<Diagnostic> out = new ArrayList<>();
         for (ReportSection s : report.getSections()) {
             String essence = essence(s);
@@ -210,17 +223,21 @@ public final class ReportChecker {
     }
 
     /**
-     * A report named in a message: its project name and its place in the reader's language,
-     * {@code “非税收入”（表格1）} | {@code “非税收入” (table 1)}.
+     * A report named in a message: a text of the caller's (its file, or nothing), its project name and its place in
+     * the reader's language, {@code a.docx “非税收入”（表格1）} | {@code a.docx “非税收入” (table 1)}.
+     *
+     * @param before the text put first, as it is (empty for none)
+     * @param r the report
+     * @return the argument
      */
-    private static MessageArgument described(SelfEvaluationReport r) {
+    public static MessageArgument nameOf(String before, SelfEvaluationReport r) {
+        String named = before + name(r);
         Location at = place(r);
         if (at == null) {
-            return MessageArgument.text(name(r));
+            return MessageArgument.text(named);
         }
-        String en = at.describe();
-        String zh = at.describe(Locale.CHINESE);
-        return MessageArgument.bilingual(name(r) + "（" + zh + "）", name(r) + (name(r).isEmpty() ? "" : " ") + "(" + en + ")");
+        return MessageArgument.bilingual(named + "（" + at.describe(Locale.CHINESE) + "）",
+                named + (named.isBlank() ? "" : " ") + "(" + at.describe() + ")");
     }
 
     /** The text compared, when the section is narrative and long enough to say it was copied. */
