@@ -5,6 +5,9 @@
 #   mvn -B -q package -DskipTests -pl examples,benchmarks -am      # the jars, the launcher, the CDS archive
 #   flock /tmp/mvn.lock ./benchmarks/end-to-end.sh [REPEATS] [WORKBOOKS]   # default 5 and 1000
 #
+# The one-form rows run 4 x REPEATS times (20 by default): each takes a few hundred milliseconds, and on a shared
+# machine five runs of them were too few for a stable median (one run: 249 to 393 ms).
+#
 # 1. One form: `java -version` (the JVM's own start) beside `perfeval check form.xlsx` through the launcher
 #    (CDS archive, C1 only) and as a plain `java -jar`, and openpyxl loading the same workbook.
 # 2. A folder of WORKBOOKS small generated workbooks: `perfeval check DIR` (all cores) beside the in-JVM floor
@@ -51,8 +54,9 @@ all() {
 }
 
 "$launcher" --version >/dev/null 2>&1    # makes the archive if the build did not
-echo "one form, $repeats runs each, interleaved ..." >&2
-for i in $(seq "$repeats"); do
+forms=$((repeats * 4))
+echo "one form, $forms runs each, interleaved ..." >&2
+for i in $(seq "$forms"); do
   run jvm java -version
   run launcher "$launcher" check "$form"
   run jar java -jar "$jar" check "$form"
