@@ -17,6 +17,8 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        quietLibraries();
+        StartupWarmUp.startFor(args);
         System.exit(run(args));
     }
 
