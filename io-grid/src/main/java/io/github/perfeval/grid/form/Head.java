@@ -5,10 +5,12 @@ import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
+import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.form.SectionKind;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.grid.Grid;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +33,17 @@ final class Head {
     private Integer year;
     private boolean project;
     private BudgetReading budget;
+    /** The header fields and goal texts in reading order, given to the form once every row is read. */
+    private final List<Slot> slots = new ArrayList<>();
+    private boolean goalsSeen;
+
+    /**
+     * A header field, or a goal text (goal is {@link Role#GOAL_EXPECTED} or {@link Role#GOAL_ACHIEVED}) with its
+     * label, text and place: read twice, a goal keeps one text and the other stays a header field in its place.
+     * A text under a sub-header of its own (预期目标, 实际完成情况) outranks one beside a general label (年度目标).
+     */
+    private record Slot(LabelledText field, Role goal, boolean subHeader) {
+    }
 
     Head(Grid g, Vocabulary v, Cells cells, Form.Builder form, List<Diagnostic> out) {
         this.g = g;
@@ -57,7 +70,6 @@ final class Head {
         if (budgetBands.isEmpty()) {
             out.add(Diagnostic.variant(StandardCode.MISSING_PART, "budgetBlock", g.place()));
         }
-        Goals.Builder goals = null;
         for (int r = from; r < to; r++) {
             if (done[r - from]) {
                 continue;
@@ -68,11 +80,11 @@ final class Head {
             }
             int goalsRow = goalsHeader(r, own);
             if (goalsRow >= 0) {
-                goals = goals == null ? Goals.builder() : goals;
+                goalsSeen = true;
                 if (goalsRow > r && goalsRow < to) {
                     done[goalsRow - from] = true;
                 }
-                readGoals(r, own, goalsRow < to ? goalsRow : -1, goals);
+                readGoals(r, own, goalsRow < to ? goalsRow : -1);
                 continue;
             }
             if (own.size() == 1) {
@@ -81,9 +93,7 @@ final class Head {
             }
             fields(r, own);
         }
-        if (goals != null) {
-            form.goals(goals.build());
-        }
+        fieldsAndGoals();
         contextTitleAndYear(above);
         if (title != null) {
             form.title(title);
@@ -192,7 +202,43 @@ final class Head {
         return text;
     }
 
-    private void readGoals(int r, List<Integer> own, int textRow, Goals.Builder goals) {
+    /**
+     * Gives the form its header fields in reading order and its goals: of the texts read for one goal, the last
+     * of those under a sub-header of their own (the goals block) or else the last one is the goal; any other
+     * (年度目标 | text above the block) stays a header field with its own label and place, never overwritten.
+     */
+    private void fieldsAndGoals() {
+        Slot expected = null;
+        Slot achieved = null;
+        for (Slot s : slots) {
+            if (s.goal() == Role.GOAL_EXPECTED && (expected == null || s.subHeader() || !expected.subHeader())) {
+                expected = s;
+            } else if (s.goal() == Role.GOAL_ACHIEVED && (achieved == null || s.subHeader() || !achieved.subHeader())) {
+                achieved = s;
+            }
+        }
+        for (Slot s : slots) {
+            if (s != expected && s != achieved) {
+                form.addHeaderFields(s.field());
+            }
+        }
+        if (goalsSeen) {
+            Goals.Builder goals = Goals.builder();
+            if (expected != null) {
+                goals.expected(expected.field().getText()).source(expected.field().getSource());
+            }
+            if (achieved != null) {
+                goals.achieved(achieved.field().getText());
+            }
+            form.goals(goals.build());
+        }
+    }
+
+    private void goal(Role role, Role label, String labelText, String text, Location at) {
+        slots.add(new Slot(FormReading.labelled(labelText, text, at), role, label == role));
+    }
+
+    private void readGoals(int r, List<Integer> own, int textRow) {
         if (textRow > r) {
             // labels on row r, texts below each sub-header
             boolean afterGoals = false;
@@ -211,20 +257,19 @@ final class Head {
                     if (g.isOrigin(textRow, d) && !g.cell(textRow, d).isBlank() && !cells.claimed(textRow, d)) {
                         String text = g.cell(textRow, d).getText().strip();
                         cells.claim(textRow, d);
-                        if (role == Role.GOAL_EXPECTED) {
-                            goals.expected(text).source(g.place(textRow, d));
-                        } else if (role == Role.GOAL_ACHIEVED) {
-                            goals.achieved(text);
+                        String label = g.cell(r, c).getText().strip();
+                        if (role == Role.GOAL_EXPECTED || role == Role.GOAL_ACHIEVED) {
+                            goal(role, role, label, text, g.place(textRow, d));
                         } else {
                             // a goals column the model has no attribute for (全年（调整）绩效目标): kept with its label
-                            form.addHeaderFields(FormReading.labelled(g.cell(r, c).getText().strip(), text, g.place(textRow, d)));
+                            addField(FormReading.labelled(label, text, g.place(textRow, d)));
                         }
                         found = true;
                         break;
                     }
                 }
                 if (!found && role == null) {
-                    form.addHeaderFields(FormReading.labelled(g.cell(r, c).getText().strip(), "", g.place(r, c)));
+                    addField(FormReading.labelled(g.cell(r, c).getText().strip(), "", g.place(r, c)));
                 }
             }
             // a section label on the texts' row (四川: 项目基本情况 | 1.… | text | text) is only structure
@@ -238,21 +283,19 @@ final class Head {
         }
         // label and text on one row
         Role pending = null;
+        String pendingLabel = null;
         for (int c : own) {
             Role role = cells.role(r, c).orElse(null);
             if (role != null && role.group() == Role.Group.GOALS) {
                 cells.claim(r, c);
                 pending = role;
+                pendingLabel = g.cell(r, c).getText().strip();
                 continue;
             }
             if (pending != null) {
                 String text = g.cell(r, c).getText().strip();
                 cells.claim(r, c);
-                if (pending == Role.GOAL_ACHIEVED) {
-                    goals.achieved(text);
-                } else {
-                    goals.expected(text).source(g.place(r, c));
-                }
+                goal(pending == Role.GOAL_ACHIEVED ? Role.GOAL_ACHIEVED : Role.GOAL_EXPECTED, pending, pendingLabel, text, g.place(r, c));
                 pending = null;
             }
         }
@@ -486,7 +529,11 @@ final class Head {
             year = Years.in(value.endsWith("年") || value.endsWith("年度") ? value : value + "年");
             return;
         }
-        form.addHeaderFields(FormReading.labelled(label, value, at));
+        addField(FormReading.labelled(label, value, at));
+    }
+
+    private void addField(LabelledText field) {
+        slots.add(new Slot(field, null, false));
     }
 
     /** The lines of the text above a document table (its context), stripped, without blank lines. */
