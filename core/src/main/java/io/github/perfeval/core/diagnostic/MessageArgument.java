@@ -113,7 +113,7 @@ public final class MessageArgument {
     /**
      * A place on a form in each reader's language: a sheet's cell as it is ({@code 自评表!H26}, the same in both,
      * a {@link #cell}); a document table's place in Chinese for a Chinese reader ({@code 表格3第14行第4列}) and in
-     * English for any other ({@code table 3, row 14, column 4}), as {@link Location#describe(Locale)} gives them.
+     * English for any other ({@code table 3, row 14, column 4}), as {@link io.github.perfeval.core.source.Location#describe(Locale)} gives them.
      *
      * <pre>{@code
      * MessageArgument.place(Location.tableCell(3, 14, 4));   // 表格3第14行第4列 | table 3, row 14, column 4
