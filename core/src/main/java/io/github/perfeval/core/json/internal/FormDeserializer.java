@@ -1,12 +1,10 @@
 package io.github.perfeval.core.json.internal;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -25,7 +23,6 @@ import io.github.perfeval.core.quantity.Figure;
 import io.github.perfeval.core.quantity.MoneyUnit;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /**
@@ -449,20 +446,8 @@ public final class FormDeserializer extends DelegatingDeserializer {
         }
     }
 
-    /** An error inside a property, named at its path as Jackson's bean deserializer names it ({@code wrapAndThrow}). */
+    /** An error inside a property, named at its path (see {@link Jackson2Codec#wrapped}). */
     private JsonMappingException wrapped(Exception e, String field, DeserializationContext ctxt) throws IOException {
-        Throwable t = e;
-        while (t instanceof InvocationTargetException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
-        if (t instanceof IOException) {
-            if (!wrap || !(t instanceof JacksonException)) {
-                throw (IOException) t;
-            }
-        } else if (!wrap && t instanceof RuntimeException) {
-            throw (RuntimeException) t;
-        }
-        return JsonMappingException.wrapWithPath(t, _delegatee.handledType(), field);
+        return Jackson2Codec.wrapped(e, _delegatee.handledType(), field, ctxt);
     }
 }

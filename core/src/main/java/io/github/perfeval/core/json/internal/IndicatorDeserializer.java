@@ -1,12 +1,10 @@
 package io.github.perfeval.core.json.internal;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,7 +18,6 @@ import io.github.perfeval.core.source.Location;
 import io.github.perfeval.core.value.IndicatorValue;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /**
@@ -292,20 +289,8 @@ public final class IndicatorDeserializer extends DelegatingDeserializer {
         return ctxt.constructType(c);
     }
 
-    /** An error inside a property, named at its path as Jackson's bean deserializer names it ({@code wrapAndThrow}). */
+    /** An error inside a property, named at its path (see {@link Jackson2Codec#wrapped}). */
     private JsonMappingException wrapped(Exception e, String field, DeserializationContext ctxt) throws IOException {
-        Throwable t = e;
-        while (t instanceof InvocationTargetException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
-        if (t instanceof IOException) {
-            if (!wrap || !(t instanceof JacksonException)) {
-                throw (IOException) t;
-            }
-        } else if (!wrap && t instanceof RuntimeException) {
-            throw (RuntimeException) t;
-        }
-        return JsonMappingException.wrapWithPath(t, _delegatee.handledType(), field);
+        return Jackson2Codec.wrapped(e, _delegatee.handledType(), field, ctxt);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.perfeval.core.json.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,10 +9,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.perfeval.core.source.Location;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,6 +214,37 @@ final class Jackson2Codec {
                 && p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             ((JsonReadContext) c).withDupDetector(DupDetector.rootDetector(p));
         }
+    }
+
+    /**
+     * An error inside a property of a hand-read object, named at its path as Jackson's bean deserializer names it
+     * ({@code wrapAndThrow}): a reflective wrapper is taken off; an I/O error is rethrown as it is unless it is
+     * Jackson's own and {@link DeserializationFeature#WRAP_EXCEPTIONS} is on, a runtime error is rethrown as it is when
+     * that feature is off; anything else comes back wrapped with the property's path, for the caller to throw:
+     * {@code throw Jackson2Codec.wrapped(e, Form.class, "budget", ctxt);}
+     *
+     * @param e the error
+     * @param owner the type whose property was being read
+     * @param field the property's name
+     * @param ctxt the context
+     * @return the error to throw
+     * @throws IOException the error itself, when it is not to be wrapped
+     */
+    static JsonMappingException wrapped(Exception e, Class<?> owner, String field, DeserializationContext ctxt)
+            throws IOException {
+        Throwable t = e;
+        while (t instanceof InvocationTargetException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
+        if (t instanceof IOException) {
+            if (!wrap || !(t instanceof JacksonException)) {
+                throw (IOException) t;
+            }
+        } else if (!wrap && t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        return JsonMappingException.wrapWithPath(t, owner, field);
     }
 
     /**
