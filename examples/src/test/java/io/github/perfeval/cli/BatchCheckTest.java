@@ -143,15 +143,7 @@ class BatchCheckTest {
     @Test
     void outOfMemoryHasItsOwnExitCodeAndTheOtherFilesAreStillChecked(@TempDir Path dir) throws Exception {
         Path huge = dir.resolve("a-huge.json");
-        try (BufferedWriter w = Files.newBufferedWriter(huge)) {
-            w.write("[");
-            String form = SafeWritesTest.form("天气原因");
-            for (int i = 0; i < 60_000; i++) {
-                w.write(i == 0 ? "" : ",");
-                w.write(form);
-            }
-            w.write("]");
-        }
+        hugeJson(huge);
         Path small = dir.resolve("b-small.json");
         Files.writeString(small, SafeWritesTest.form("天气原因"));
         Path out = dir.resolve("out.txt");
