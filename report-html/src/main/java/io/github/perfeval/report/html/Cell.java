@@ -21,6 +21,8 @@ final class Cell {
     int rowspan = 1;
     /** A second, smaller line: the computed rate beside the declared one. */
     String note;
+    /** The comments on the form's cell ({@code 批注：…}), shown under the text, each on a line of its own. */
+    final List<String> comments = new ArrayList<>(0);
     /** Shown on hover: the computed score's explanation. */
     String title;
     /** What the cell is on the form ({@code level1}, {@code level2}, {@code name}), as a class of its own; may be null. */

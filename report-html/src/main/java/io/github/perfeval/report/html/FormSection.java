@@ -225,6 +225,9 @@ final class FormSection {
         if (c.note != null) {
             html.element("span", c.note, "class", "note");
         }
+        for (String comment : c.comments) {
+            html.element("span", comment, "class", "comment");
+        }
         if (!c.findings.isEmpty()) {
             html.open("span", "class", "badges");
             for (Finding f : c.findings) {

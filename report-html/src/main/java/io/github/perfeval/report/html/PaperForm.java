@@ -10,6 +10,7 @@ import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.form.SectionKind;
+import io.github.perfeval.core.form.SplitTarget;
 import io.github.perfeval.core.form.TextSection;
 import io.github.perfeval.core.quantity.Decimals;
 import io.github.perfeval.core.quantity.Figure;
@@ -28,15 +29,18 @@ import java.util.Optional;
 
 /**
  * The form laid out as on paper: the title block's captions, the header fields (the model's and those it
- * keeps as written), the budget block, the goals, the indicator table with level-1 and level-2 labels
- * spanning their rows and the form's extra columns after its own, the 总分 row with the declared grade,
- * then the text sections filed with the form (评价结论, 存在问题, notes…) and the footer, as written. Each
- * indicator row and the budget total show the declared score beside the computed one.
+ * keeps as written), the budget block with its lines' extra columns ({@code 原因}…), the goals, the indicator
+ * table with level-1 and level-2 labels spanning their rows and the form's extra columns after its own, the
+ * 总分 row with the declared grade, then the text sections filed with the form (评价结论, 存在问题, notes…) and
+ * the footer, as written. Each indicator row and the budget total show the declared score beside the computed
+ * one; a cell comment (a reviewer's 评审意见) is shown under the text of the cell it was on ({@code 批注：…}), a
+ * target filed in parts shows the parts the joined target leaves out. Every value the form holds is on the page.
  *
  * <p>Columns: 0 the block's label; 1 level 1 (a budget line's label spans 1–2); 2 level 2; 3 the
  * indicator (年初预算数); 4 target (全年预算数); 5 actual (全年执行数; the declared grade on the 总分 row);
- * 6 weight; 7 declared score; 8 computed score; 9 deviation reason (执行率); then one column for each
- * extra column of the indicators ({@code 指标解释}, {@code 评分标准}…), headed by its header as written.
+ * 6 weight; 7 declared score; 8 computed score; 9 deviation reason (执行率); then the extra columns: the
+ * indicators' ({@code 指标解释}, {@code 评分标准}…) and, in the budget block, the budget lines' ({@code 原因},
+ * {@code 权重}…), each headed by its header as written; the table with fewer has its last cell span the rest.
  */
 final class PaperForm {
 
@@ -51,9 +55,11 @@ final class PaperForm {
     private final Form form;
     private final boolean english;
     private final Placer placer;
-    /** The extra columns, in the order they first appear: each header as written, with how many times it repeats on a row. */
-    private final List<String> extraLabels = new ArrayList<>();
-    private final List<Integer> extraOccurrences = new ArrayList<>();
+    /** The indicators' extra columns ({@code 指标解释}, {@code 评分标准}…) and the budget lines' ({@code 原因}…). */
+    private final ExtraColumns indicatorExtras;
+    private final ExtraColumns budgetExtras;
+    /** How many extra columns the drawn form has: as many as the indicators' or the budget lines', whichever is more. */
+    private final int extras;
     /** How many columns the drawn form has: {@link #COLUMNS} and its extra columns. */
     final int columns;
     final List<List<Cell>> rows = new ArrayList<>();
@@ -63,19 +69,16 @@ final class PaperForm {
         this.form = report.getForm();
         this.english = english;
         this.placer = placer;
-        Map<String, Integer> known = new LinkedHashMap<>();
+        List<List<LabelledText>> indicatorRows = new ArrayList<>();
         for (Indicator ind : form.getIndicators()) {
-            Map<String, Integer> onRow = new HashMap<>();
-            for (LabelledText extra : ind.getExtras()) {
-                int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
-                if (known.getOrDefault(extra.getLabel(), 0) < occurrence) {
-                    known.put(extra.getLabel(), occurrence);
-                    extraLabels.add(extra.getLabel());
-                    extraOccurrences.add(occurrence);
-                }
-            }
+            indicatorRows.add(ind.getExtras());
         }
-        this.columns = COLUMNS + extraLabels.size();
+        List<List<LabelledText>> budgetRows = new ArrayList<>();
+        form.getBudget().ifPresent(b -> b.getLines().forEach(l -> budgetRows.add(l.getExtras())));
+        this.indicatorExtras = new ExtraColumns(indicatorRows);
+        this.budgetExtras = new ExtraColumns(budgetRows);
+        this.extras = Math.max(indicatorExtras.size(), budgetExtras.size());
+        this.columns = COLUMNS + extras;
     }
 
     /** Lays out a form, registering every drawn cell with the placer. */
@@ -106,6 +109,9 @@ final class PaperForm {
     }
 
     private void header() {
+        // the year is on the page in the form's title; a title that does not name it gets a row of its own
+        form.getYear().map(String::valueOf).filter(y -> !FormSection.title(report, english).contains(y))
+                .ifPresent(y -> field(Word.YEAR, y));
         if (form.getKind() == FormKind.PROJECT) {
             field(Word.PROJECT_NAME, form.getProjectName().orElse(""));
         }
@@ -148,7 +154,7 @@ final class PaperForm {
         List<BudgetLine> expenditure = new ArrayList<>();
         for (BudgetLine line : b.getLines()) {
             boolean labelOnly = line.getInitial().isEmpty() && line.getAdjusted().isEmpty() && line.getExecuted().isEmpty()
-                    && line.getDeclaredRate().isEmpty();
+                    && line.getDeclaredRate().isEmpty() && line.getExtras().isEmpty();
             BudgetLineKind.Breakdown by = line.getKind().breakdown();
             if (labelOnly && by == BudgetLineKind.Breakdown.INCOME_NATURE) {
                 income.add(line);
@@ -164,9 +170,11 @@ final class PaperForm {
                 .rows(span).from(b.getSource());
         // on a form with no places (built in code, from JSON), scoring names the budget by these paths
         placer.indicator(BUDGET_PATH, block);
-        row(block, Cell.header(w(Word.FUNDS_LINE)).span(2), Cell.header(w(Word.INITIAL)), Cell.header(w(Word.ADJUSTED)),
-                Cell.header(w(Word.EXECUTED)), Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)),
-                Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE)).span(1 + extraLabels.size()));
+        List<Cell> head = new ArrayList<>(List.of(block, Cell.header(w(Word.FUNDS_LINE)).span(2), Cell.header(w(Word.INITIAL)),
+                Cell.header(w(Word.ADJUSTED)), Cell.header(w(Word.EXECUTED)), Cell.header(w(Word.WEIGHT)),
+                Cell.header(w(Word.DECLARED_SCORE)), Cell.header(w(Word.COMPUTED_SCORE)), Cell.header(w(Word.RATE))));
+        budgetExtras.headers(head);
+        row(widen(head, budgetExtras));
         for (BudgetLine line : amounts) {
             boolean total = line.getKind() == BudgetLineKind.TOTAL;
             Cell label = Cell.label(label(line)).span(2).from(line.getSource());
@@ -182,12 +190,14 @@ final class PaperForm {
             if (total && result.isPresent()) {
                 computed.differs = differs(result.get().getDeclaredScore(), result.get().getScore());
             }
-            Cell rate = figure(line.getDeclaredRate()).span(1 + extraLabels.size());
+            Cell rate = figure(line.getDeclaredRate());
             if (total) {
                 result.flatMap(BudgetReport::getRate).ifPresent(r -> rate.note(w(Word.COMPUTED_RATE) + " " + percent(r)));
             }
-            row(label, figure(line.getInitial()), figure(line.getAdjusted()), figure(line.getExecuted()), weight, declared,
-                    computed, rate);
+            List<Cell> cells = new ArrayList<>(List.of(label, figure(line.getInitial()), figure(line.getAdjusted()),
+                    figure(line.getExecuted()), weight, declared, computed, rate));
+            budgetExtras.values(line.getExtras(), cells);
+            row(widen(cells, budgetExtras));
         }
         natureLines(Word.BY_INCOME, income);
         natureLines(Word.BY_EXPENDITURE, expenditure);
@@ -217,8 +227,8 @@ final class PaperForm {
 
     private void goals(Goals g) {
         row(Cell.header(w(Word.GOALS)).rows(2), Cell.header(w(Word.EXPECTED)).span(4),
-                Cell.header(w(Word.ACHIEVED)).span(5 + extraLabels.size()));
-        row(Cell.text(g.getExpected()).span(4).from(g.getSource()), Cell.text(g.getAchieved()).span(5 + extraLabels.size()));
+                Cell.header(w(Word.ACHIEVED)).span(5 + extras));
+        row(Cell.text(g.getExpected()).span(4).from(g.getSource()), Cell.text(g.getAchieved()).span(5 + extras));
     }
 
     private void indicators() {
@@ -226,17 +236,17 @@ final class PaperForm {
         List<IndicatorReport> lines = report.getIndicators();
         List<Cell> head = new ArrayList<>(List.of(Cell.header(w(Word.INDICATORS)).rows(1 + inds.size()),
                 Cell.header(w(Word.LEVEL1)), Cell.header(w(Word.LEVEL2)),
-                Cell.header(w(Word.LEVEL3)), Cell.header(w(Word.TARGET)), Cell.header(w(Word.ACTUAL)),
+                Cell.header(w(Word.LEVEL3)), targetHeader(inds), Cell.header(w(Word.ACTUAL)),
                 Cell.header(w(Word.WEIGHT)), Cell.header(w(Word.DECLARED_SCORE)), Cell.header(w(Word.COMPUTED_SCORE)),
                 Cell.header(w(Word.REASON))));
-        for (String label : extraLabels) {
-            head.add(Cell.header(label).role("extra"));
-        }
-        row(head.toArray(new Cell[0]));
+        indicatorExtras.headers(head);
+        row(widen(head, indicatorExtras));
         for (int i = 0; i < inds.size(); i++) {
             Indicator ind = inds.get(i);
             IndicatorReport line = i < lines.size() ? lines.get(i) : null;
-            List<Cell> cells = new ArrayList<>(9);
+            List<Cell> cells = new ArrayList<>(COLUMNS + extras);
+            // the cells of the row's attributes, by the JSON name a comment on one is labelled with
+            Map<String, Cell> byAttribute = new HashMap<>();
             boolean new1 = i == 0 || !inds.get(i - 1).getLevel1Label().equals(ind.getLevel1Label());
             boolean new2 = new1 || !inds.get(i - 1).getLevel2Label().equals(ind.getLevel2Label());
             if (new1) {
@@ -244,7 +254,7 @@ final class PaperForm {
                 while (i + span < inds.size() && inds.get(i + span).getLevel1Label().equals(ind.getLevel1Label())) {
                     span++;
                 }
-                cells.add(Cell.label(ind.getLevel1Label()).rows(span).role("level1"));
+                cells.add(attribute(byAttribute, "level1Label", Cell.label(ind.getLevel1Label()).rows(span).role("level1")));
             }
             if (new2) {
                 int span = 1;
@@ -252,28 +262,31 @@ final class PaperForm {
                         && inds.get(i + span).getLevel2Label().equals(ind.getLevel2Label())) {
                     span++;
                 }
-                cells.add(Cell.label(ind.getLevel2Label()).rows(span).role("level2"));
+                cells.add(attribute(byAttribute, "level2Label", Cell.label(ind.getLevel2Label()).rows(span).role("level2")));
             }
-            Cell name = Cell.text(ind.getName()).from(ind.getSource()).role("name");
+            Cell name = attribute(byAttribute, "name", Cell.text(ind.getName()).from(ind.getSource()).role("name"));
             cells.add(name);
-            cells.add(Cell.text(ind.getTarget().getRaw()).from(ind.getTarget().getSource()));
-            cells.add(Cell.text(ind.getActual().getRaw()).from(ind.getActual().getSource()));
+            Cell target = attribute(byAttribute, "target", Cell.text(ind.getTarget().getRaw()).from(ind.getTarget().getSource()));
+            ind.getSplitTarget().ifPresent(parts -> splitTarget(target, parts));
+            cells.add(target);
+            cells.add(attribute(byAttribute, "actual", Cell.text(ind.getActual().getRaw()).from(ind.getActual().getSource())));
             Cell weight = figure(ind.getWeight());
             if (ind.getWeight().isEmpty() && line != null) {
                 weight = Cell.number(plain(line.getWeight()));
                 weight.assigned = line.isWeightAssigned();
             }
-            cells.add(weight);
-            cells.add(figure(ind.getDeclaredScore()));
+            cells.add(attribute(byAttribute, "weight", weight));
+            cells.add(attribute(byAttribute, "declaredScore", figure(ind.getDeclaredScore())));
             Cell computed = Cell.computed(line == null ? "" : plain(line.getScore()));
             if (line != null) {
                 computed.title(line.getExplanation());
                 computed.differs = differs(line.getDeclaredScore(), line.getScore());
             }
             cells.add(computed);
-            cells.add(Cell.text(ind.getDeviationReason().orElse("")));
-            extras(ind, cells);
-            row(cells.toArray(new Cell[0]));
+            cells.add(attribute(byAttribute, "deviationReason", Cell.text(ind.getDeviationReason().orElse(""))));
+            Cell[] extraCells = indicatorExtras.values(ind.getExtras(), cells);
+            comments(ind, byAttribute, extraCells, name);
+            row(widen(cells, indicatorExtras));
             placer.indicator(ind.getPath(), name);
         }
         Cell weights = figure(form.getDeclaredWeightTotal());
@@ -284,7 +297,7 @@ final class PaperForm {
         Cell computed = Cell.computed(plain(report.getTotals().getScore()));
         computed.differs = differs(report.getTotals().getDeclaredTotal(), report.getTotals().getScore());
         String grade = w(Word.GRADE) + (english ? ": " + report.getGrade().english() : "：" + report.getGrade().label());
-        Cell computedGrade = Cell.label(grade).span(1 + extraLabels.size()).role("grade");
+        Cell computedGrade = Cell.label(grade).span(1 + extras).role("grade");
         Optional<LabelledText> declaredGrade = form.getDeclaredGrade();
         if (declaredGrade.isPresent()) {
             LabelledText g = declaredGrade.get();
@@ -296,23 +309,96 @@ final class PaperForm {
         }
     }
 
-    /** The row's extra cells, one under each extra column's header (empty where the row has none). */
-    private void extras(Indicator ind, List<Cell> cells) {
-        Map<String, Integer> onRow = new HashMap<>();
-        List<LabelledText> own = ind.getExtras();
-        Cell[] placed = new Cell[extraLabels.size()];
-        for (LabelledText extra : own) {
-            int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
-            for (int k = 0; k < extraLabels.size(); k++) {
-                if (extraLabels.get(k).equals(extra.getLabel()) && extraOccurrences.get(k) == occurrence) {
-                    placed[k] = Cell.text(extra.getText()).from(extra.getSource()).role("extra");
-                    break;
-                }
+    private static Cell attribute(Map<String, Cell> byAttribute, String name, Cell cell) {
+        byAttribute.put(name, cell);
+        return cell;
+    }
+
+    /**
+     * The cell comments of a row (a reviewer's 评审意见), each shown on the cell it was on, under its text, as
+     * {@code 批注：…}; one on a cell not drawn on this row (a level label drawn on a row above) is shown on the
+     * indicator's name, with the header of the column it was on.
+     */
+    private void comments(Indicator ind, Map<String, Cell> byAttribute, Cell[] extraCells, Cell name) {
+        for (LabelledText comment : ind.getComments()) {
+            Cell on = byAttribute.get(comment.getLabel());
+            if (on == null) {
+                int k = indicatorExtras.columnOf(comment.getLabel());
+                on = k >= 0 ? extraCells[k] : null;
+            }
+            if (on != null) {
+                on.comments.add(w(Word.COMMENT) + (english ? ": " : "：") + comment.getText());
+            } else {
+                name.comments.add(w(Word.COMMENT) + (english ? " (" + header(comment.getLabel()) + "): " : "（" + header(comment.getLabel()) + "）：")
+                        + comment.getText());
             }
         }
-        for (Cell c : placed) {
-            cells.add(c == null ? Cell.text("").role("extra") : c);
+    }
+
+    /** The column header a comment's label names: the page's own word for an attribute, else the extra column's header. */
+    private String header(String label) {
+        switch (label) {
+            case "level1Label":
+                return w(Word.LEVEL1);
+            case "level2Label":
+                return w(Word.LEVEL2);
+            default:
+                return label;
         }
+    }
+
+    /**
+     * A target filed in parts ({@code 指标性质 | 指标值 | 度量单位}) shows the parts under the joined target when the
+     * joined text leaves one out (定性 names a kind of target, not a comparison, and is not joined).
+     */
+    private void splitTarget(Cell target, SplitTarget parts) {
+        String shown = target.text.replaceAll("\\s", "");
+        List<LabelledText> all = new ArrayList<>(3);
+        parts.getOperator().ifPresent(all::add);
+        parts.getValue().ifPresent(all::add);
+        parts.getUnit().ifPresent(all::add);
+        boolean missing = false;
+        for (LabelledText p : all) {
+            missing |= !shown.contains(p.getText().replaceAll("\\s", ""));
+        }
+        if (!missing) {
+            return;
+        }
+        StringBuilder note = new StringBuilder();
+        for (LabelledText p : all) {
+            if (note.length() > 0) {
+                note.append(english ? "; " : "；");
+            }
+            note.append(p.getLabel()).append(english ? ": " : "：").append(p.getText());
+        }
+        target.note(note.toString());
+    }
+
+    /**
+     * The target's header; when the form files targets in parts, the headers of the parts under it as the form
+     * wrote them ({@code 指标性质 | 指标值 | 度量单位}).
+     */
+    private Cell targetHeader(List<Indicator> inds) {
+        Cell header = Cell.header(w(Word.TARGET));
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        for (Indicator ind : inds) {
+            ind.getSplitTarget().ifPresent(t -> {
+                t.getOperator().map(LabelledText::getLabel).filter(l -> !l.isBlank()).ifPresent(parts::add);
+                t.getValue().map(LabelledText::getLabel).filter(l -> !l.isBlank()).ifPresent(parts::add);
+                t.getUnit().map(LabelledText::getLabel).filter(l -> !l.isBlank()).ifPresent(parts::add);
+            });
+        }
+        if (!parts.isEmpty()) {
+            header.note(String.join(" | ", parts));
+        }
+        return header;
+    }
+
+    /** A row of a table drawn as wide as the form: its last cell spans the extra columns the table has none of. */
+    private Cell[] widen(List<Cell> cells, ExtraColumns table) {
+        Cell last = cells.get(cells.size() - 1);
+        last.span(last.colspan + extras - table.size());
+        return cells.toArray(new Cell[0]);
     }
 
     private static Cell figure(Optional<Figure> f) {
@@ -329,5 +415,71 @@ final class PaperForm {
 
     static String percent(BigDecimal fraction) {
         return Decimals.normalize(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)).toPlainString() + "%";
+    }
+
+    /**
+     * The extra columns of a table (the indicators' or the budget lines'), in the order they first appear: each
+     * header as written, a header a row repeats getting a column per repetition.
+     */
+    private static final class ExtraColumns {
+        private final List<String> labels = new ArrayList<>();
+        private final List<Integer> occurrences = new ArrayList<>();
+
+        ExtraColumns(List<List<LabelledText>> rows) {
+            Map<String, Integer> known = new LinkedHashMap<>();
+            for (List<LabelledText> row : rows) {
+                Map<String, Integer> onRow = new HashMap<>();
+                for (LabelledText extra : row) {
+                    int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
+                    if (known.getOrDefault(extra.getLabel(), 0) < occurrence) {
+                        known.put(extra.getLabel(), occurrence);
+                        labels.add(extra.getLabel());
+                        occurrences.add(occurrence);
+                    }
+                }
+            }
+        }
+
+        int size() {
+            return labels.size();
+        }
+
+        /** The column of a header's first occurrence, or -1. */
+        int columnOf(String label) {
+            for (int k = 0; k < labels.size(); k++) {
+                if (labels.get(k).equals(label) && occurrences.get(k) == 1) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        void headers(List<Cell> cells) {
+            for (String label : labels) {
+                cells.add(Cell.header(label).role("extra"));
+            }
+        }
+
+        /** Adds the row's extra cells, one under each column's header (empty where the row has none), and returns them. */
+        Cell[] values(List<LabelledText> extras, List<Cell> cells) {
+            Map<String, Integer> onRow = new HashMap<>();
+            Cell[] placed = new Cell[labels.size()];
+            for (LabelledText extra : extras) {
+                int occurrence = onRow.merge(extra.getLabel(), 1, Integer::sum);
+                for (int k = 0; k < labels.size(); k++) {
+                    if (labels.get(k).equals(extra.getLabel()) && occurrences.get(k) == occurrence) {
+                        placed[k] = Cell.text(extra.getText()).from(extra.getSource()).role("extra");
+                        break;
+                    }
+                }
+            }
+            for (int k = 0; k < placed.length; k++) {
+                if (placed[k] == null) {
+                    placed[k] = Cell.text("").role("extra");
+                }
+                cells.add(placed[k]);
+            }
+            return placed;
+        }
     }
 }

@@ -54,6 +54,7 @@ enum Word {
     TOTAL("总分", "Total"),
     DECLARED_GRADE("自评等级", "Declared grade"),
     COMPUTED_RATE("计算", "computed"),
+    COMMENT("批注", "Comment"),
     // findings
     FINDINGS("诊断", "Findings"),
     NO_FINDINGS("未发现问题。", "Nothing found."),

@@ -247,7 +247,7 @@ class GeneratedFormsPageTest {
         return form.build();
     }
 
-    private static void assertRectangle(Element table, String why) {
+    static void assertRectangle(Element table, String why) {
         Elements rows = table.select("tbody > tr");
         int columns = table.select("colgroup > col").size();
         int[] busyUntil = new int[columns];
