@@ -3,10 +3,14 @@ package io.github.perfeval.excel;
 import io.github.perfeval.core.fixtures.PublishedForms;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
+import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.diagnostic.StandardCode;
+import io.github.perfeval.excel.read.ExcelReadResult;
 import io.github.perfeval.core.json.PerfevalJson;
 import io.github.perfeval.excel.read.ExcelFormReader;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.FormParser;
+import io.github.perfeval.grid.form.HeadRowForms;
 import io.github.perfeval.grid.form.ProvinceForms;
 import io.github.perfeval.grid.form.ReviewForms;
 import org.junit.jupiter.api.Test;
@@ -56,7 +60,9 @@ class EveryFormRoundTripTest {
                 Arguments.of("tianchang2022", (Supplier<Grid>) ReviewForms::tianchang2022),
                 Arguments.of("commerce2020", (Supplier<Grid>) ReviewForms::commerce2020),
                 Arguments.of("chongqingKxc2021", (Supplier<Grid>) ReviewForms::chongqingKxc2021),
-                Arguments.of("hubeiHbeu", (Supplier<Grid>) ReviewForms::hubeiHbeu));
+                Arguments.of("hubeiHbeu", (Supplier<Grid>) ReviewForms::hubeiHbeu),
+                Arguments.of("yinchuan2021", (Supplier<Grid>) HeadRowForms::yinchuan2021),
+                Arguments.of("sichuanProseLine2023", (Supplier<Grid>) HeadRowForms::sichuanProseLine2023));
     }
 
     /** Every workbook in the fixture folders (found, not listed, so that a fixture added later is checked too). */
@@ -144,6 +150,31 @@ class EveryFormRoundTripTest {
         Form given = Form.builder().from(PublishedForms.yueyang2024()).kind(FormKind.PROJECT)
                 .title("2024年度项目支出绩效自评表").projectName(Optional.empty()).build();
         assertThat(roundTrip(List.of(given))).containsExactly(given);
+    }
+
+    @Test
+    void aGoalColumnFollowedByAnotherHeaderFieldComesBackEqualAndWhole() throws IOException {
+        // 重庆's goals block keeps 全年（调整）绩效目标 as a header field; 银川's head fields after it make it no longer the last
+        Form chongqing = fromGrid(ReviewForms::chongqingKxc2021);
+        Form yinchuan = fromGrid(HeadRowForms::yinchuan2021);
+        Form given = Form.builder().from(chongqing).addAllHeaderFields(yinchuan.getHeaderFields()).build();
+        List<String> labels = given.getHeaderFields().stream().map(LabelledText::getLabel).collect(Collectors.toList());
+        assertThat(labels).contains("全年（调整）绩效目标");
+        assertThat(labels.get(labels.size() - 1)).isNotEqualTo("全年（调整）绩效目标");
+        ExcelReadResult back = READER.read(new ByteArrayInputStream(RoundTripTest.write(List.of(given))), "every.xlsx");
+        assertThat(back.forms()).containsExactly(given);
+        assertThat(LosslessRoundTripTest.all(back)).noneMatch(d -> d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.NOT_KEPT));
+        assertThat(PerfevalJson.readForm(PerfevalJson.write(given))).isEqualTo(given);
+    }
+
+    @Test
+    void headFieldsUnderLabelsNamedElsewhereComeBackWithNothingUnread() throws IOException {
+        for (Supplier<Grid> grid : List.<Supplier<Grid>>of(HeadRowForms::yinchuan2021, HeadRowForms::sichuanProseLine2023)) {
+            Form given = fromGrid(grid);
+            ExcelReadResult back = READER.read(new ByteArrayInputStream(RoundTripTest.write(List.of(given))), "every.xlsx");
+            assertThat(back.forms()).containsExactly(given);
+            assertThat(LosslessRoundTripTest.all(back)).noneMatch(d -> d.is(StandardCode.CELLS_NOT_READ) || d.is(StandardCode.NOT_KEPT));
+        }
     }
 
     @SuppressWarnings("unchecked")

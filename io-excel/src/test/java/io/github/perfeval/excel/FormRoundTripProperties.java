@@ -75,6 +75,8 @@ class FormRoundTripProperties {
     /** Formulas perfeval writes back, and formulas it never writes (they come back as their values). */
     private static final String[] SAFE_FORMULAS = {"=SUM(H12:H20)", "=2+3", "=ROUND(H9*0.5,2)", "=$G$9-1"};
     private static final String[] UNSAFE_FORMULAS = {"=HYPERLINK(\"http://example.com\",\"x\")", "=Sheet2!A1", "=WEBSERVICE(\"x\")"};
+    /** Header field labels the vocabulary knows as something else: a column of either table, a note, a total, a grade. */
+    private static final String[] NAMED_ELSEWHERE = {"备注", "说明", "自评得分", "全年预算数", "一级指标", "等级", "合计", "原因", "执行率"};
 
     static Stream<Long> seeds() {
         return Seeds.of(60);
@@ -152,6 +154,14 @@ class FormRoundTripProperties {
             b.addLines(BudgetLine.builder().kind(BudgetLineKind.PRIOR_YEAR_CARRYOVER).label("上年结转资金")
                     .addExtras(LabelledText.of(pick(r, new String[] {"权重", "分值"}), mark), LabelledText.of("得分", mark)).build());
         }
+        if (r.nextDouble() < 0.3) {
+            // a line with no figures, only prose under the block's other columns (a reason, a remark)
+            boolean other = r.nextBoolean();
+            b.addLines(BudgetLine.builder().kind(other ? BudgetLineKind.OTHER_FUNDS : BudgetLineKind.UNIT_FUNDS)
+                    .label(other ? "其他资金" : "单位资金")
+                    .addExtras(LabelledText.of(pick(r, new String[] {"原因", "备注"}), pick(r, new String[] {"年中追加预算", "本年未安排", "见说明"})))
+                    .build());
+        }
         b.addLines(BudgetLine.builder().kind(BudgetLineKind.GENERAL_PUBLIC_BUDGET).label("其中：一般公共预算：4754.76")
                         .labelAmount(Figure.parse("4754.76")).build())
                 .addLines(BudgetLine.builder().kind(BudgetLineKind.PROJECT_EXPENDITURE).label("项目支出：2705.95")
@@ -212,9 +222,17 @@ class FormRoundTripProperties {
             f.addHeaderFields(LabelledText.of(pick(r, new String[] {"项目概况", "实施地点", "评价机构"}), pick(r, new String[] {"全县12个乡镇", "无", "=1+1"})));
         }
         if (r.nextDouble() < 0.2) {
+            // a label that names something else elsewhere (a column, a note, a total), as 银川's head has 自评得分 | 98
+            f.addHeaderFields(LabelledText.of(pick(r, NAMED_ELSEWHERE), pick(r, new String[] {"省级专项资金", "", "见附件说明"})));
+        }
+        if (r.nextDouble() < 0.2) {
             // a goal text the model has no attribute for, kept with its label (重庆's goals in three columns)
-            f.addHeaderFields(LabelledText.of(pick(r, new String[] {"全年（调整）绩效目标", "中期绩效目标"}),
+            f.addHeaderFields(LabelledText.of(pick(r, new String[] {"全年（调整）绩效目标", "中期绩效目标", "中期绩效目标（2021-2023年）"}),
                     pick(r, new String[] {"全年开展培训12场次", "", "=目标"})));
+            if (r.nextDouble() < 0.4) {
+                // and a field after it: the goal text is then no column of the goals block but a row of the head
+                f.addHeaderFields(LabelledText.of(pick(r, new String[] {"财政审核评分", "联系电话", "备注"}), pick(r, new String[] {"", "0730-8888888"})));
+            }
         }
         if (r.nextDouble() < 0.3) {
             f.addTextSections(TextSection.of(SectionKind.CAPTION, "", "附件2"));

@@ -525,6 +525,7 @@ final class Band {
     private static boolean isLabelRow(Grid g, Vocabulary v, int r) {
         int labels = 0;
         int others = 0;
+        boolean afterLabel = false;
         for (int c = 0; c < g.columnCount(); c++) {
             GridCell cell = g.cell(r, c);
             if (cell.isBlank()) {
@@ -533,7 +534,12 @@ final class Band {
             if (!g.isOrigin(r, c)) {
                 continue;
             }
-            if (columnRole(v, cell) != null) {
+            if (afterLabel && cell.getNumber().isPresent()) {
+                // a label with its figure beside it (银川's head: 自评得分 | 98 | 财政审核评分 | …): fields, no header
+                return false;
+            }
+            afterLabel = columnRole(v, cell) != null;
+            if (afterLabel) {
                 labels++;
             } else {
                 others++;

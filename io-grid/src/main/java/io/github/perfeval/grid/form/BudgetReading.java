@@ -110,7 +110,7 @@ final class BudgetReading {
             if (own.isEmpty()) {
                 continue;
             }
-            if (amountRows.contains(r)) {
+            if (amountRows.contains(r) || proseOnly(r, own, firstValueCol, context)) {
                 amountRow(r, own, firstValueCol);
             } else {
                 labelRow(r, own, context);
@@ -195,6 +195,40 @@ final class BudgetReading {
             }
         }
         ordinary.add(line.build());
+    }
+
+    /**
+     * Whether a row with no figures is a line whose only values are prose under the block's columns (上年结转资金 | … |
+     * 原因: 年中追加预算): its label stands left of the amounts and is no breakdown heading, and every other text stands right of it under a
+     * header of the block that is no amount or rate, in a column no breakdown heading opened, and names no line of its
+     * own. Such a row is read as a line with those values as its extras, not as one line per cell.
+     */
+    private boolean proseOnly(int r, List<Integer> own, int firstValueCol, Map<Integer, BudgetLineKind.Breakdown> context) {
+        if (own.size() < 2 || own.get(0) >= firstValueCol || context.containsKey(own.get(0))) {
+            return false;
+        }
+        String label = label(r, own, firstValueCol);
+        if (Vocabulary.key(label).isEmpty() || Vocabulary.key(label).startsWith("按")) {
+            return false;
+        }
+        boolean value = false;
+        for (int c : own) {
+            if (c < firstValueCol) {
+                continue;
+            }
+            String text = g.cell(r, c).getText().strip();
+            String k = Vocabulary.key(text);
+            Role role = band.roles[c];
+            if (band.header(c).isBlank() || role == Role.RATE || java.util.Arrays.asList(AMOUNTS).contains(role)
+                    || context.containsKey(c) || k.startsWith("按收入性质") || k.startsWith("按支出性质")
+                    || v.budgetLine(text, BudgetLineKind.Breakdown.SOURCE).isPresent()
+                    || v.budgetLine(text, BudgetLineKind.Breakdown.INCOME_NATURE).isPresent()
+                    || v.budgetLine(text, BudgetLineKind.Breakdown.EXPENDITURE_NATURE).isPresent()) {
+                return false;
+            }
+            value = true;
+        }
+        return value;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.perfeval.grid.form;
 
 import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.MessageArgument;
 import io.github.perfeval.core.diagnostic.StandardCode;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
@@ -220,6 +221,10 @@ final class Head {
         for (Slot s : slots) {
             if (s != expected && s != achieved) {
                 form.addHeaderFields(s.field());
+                Slot taken = s.goal() == Role.GOAL_EXPECTED ? expected : s.goal() == Role.GOAL_ACHIEVED ? achieved : null;
+                if (taken != null) {
+                    readTwice(s.goal(), taken.field(), s.field());
+                }
             }
         }
         if (goalsSeen) {
@@ -232,6 +237,15 @@ final class Head {
             }
             form.goals(goals.build());
         }
+    }
+
+    /** Says that a goal was read twice, where each text stands and which one is the form's goal (the other a header field). */
+    private void readTwice(Role goal, LabelledText taken, LabelledText kept) {
+        Location at = taken.getSource().orElse(g.place());
+        out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "goalReadTwice", at,
+                goal == Role.GOAL_ACHIEVED ? MessageArgument.bilingual("实际完成情况", "achieved") : MessageArgument.bilingual("预期目标", "expected"),
+                MessageArgument.text(taken.getLabel()), MessageArgument.place(at),
+                MessageArgument.text(kept.getLabel()), MessageArgument.place(kept.getSource().orElse(g.place()))));
     }
 
     private void goal(Role role, Role label, String labelText, String text, Location at) {
@@ -338,6 +352,13 @@ final class Head {
             cells.claim(r, c);
             return;
         }
+        if (role != null && (role.isColumn() || role.group() == Role.Group.NOTE || role.group() == Role.Group.TOTAL)
+                && shortLabel(text) && blankValueBeside(r, c)) {
+            // a label that names something else elsewhere beside a value box of its own left blank (备注 | merged blank)
+            field(null, text.strip(), "", at);
+            cells.claim(r, c);
+            return;
+        }
         if (role != null && role.isColumn()) {
             // a lone label over a table (绩效指标 in a row of its own)
             cells.claim(r, c);
@@ -353,9 +374,14 @@ final class Head {
         cells.claim(r, c);
     }
 
-    /** Whether a text reads as a field's label: short, no digits, no sentence punctuation. */
+    /** A key without the notes in brackets inside it (全年(调整)绩效目标 → 全年绩效目标). */
+    private static String withoutBrackets(String k) {
+        return k.replaceAll("\\([^()]*\\)", "");
+    }
+
+    /** Whether a text reads as a field's label: short, no digits, no sentence punctuation (notes in brackets aside). */
     private static boolean shortLabel(String text) {
-        String k = Vocabulary.key(text);
+        String k = withoutBrackets(Vocabulary.key(text));
         if (k.isEmpty() || k.length() > 12) {
             return false;
         }
@@ -402,14 +428,23 @@ final class Head {
                 i++;
                 continue;
             }
+            int after = i + 1 < own.size() ? own.get(i + 1) : -1;
+            if (role != null && (role.isColumn() || role.group() == Role.Group.NOTE || role.group() == Role.Group.TOTAL)
+                    && !(role == Role.TOTAL && after >= 0 && numberLike(r, after)) && valueBeside(r, c, after)) {
+                // a label that names something else elsewhere (备注, 全年预算数, 自评得分 | 98 in 银川's head) beside a
+                // value of its own in the head: a header field under that label, not a column label with its value left unread
+                field(null, text.strip(), g.cell(r, after).getText().strip(), g.place(r, after));
+                cells.claim(r, c);
+                cells.claim(r, after);
+                i += 2;
+                continue;
+            }
             if (role != null && role.isColumn()) {
                 cells.claim(r, c);
                 i++;
                 continue;
             }
-            int after = i + 1 < own.size() ? own.get(i + 1) : -1;
-            if (role == Role.TOTAL && after >= 0 && (g.cell(r, after).getNumber().isPresent()
-                    || io.github.perfeval.core.quantity.Decimals.parse(g.cell(r, after).getText()).isPresent())) {
+            if (role == Role.TOTAL && after >= 0 && numberLike(r, after)) {
                 // 自评总分（分） | 97.6 in the header: the declared total
                 cells.claim(r, c);
                 form.declaredTotal(cells.figure(r, after, "分"));
@@ -456,12 +491,41 @@ final class Head {
                 i += 2;
                 continue;
             }
+            if (role == null && i + 1 == own.size() && i > 0 && shortLabel(text) && blankValueBeside(r, c)) {
+                // the row's last label, its value box left blank (银川: … | 财政审核评分 | merged blank): a field left blank
+                field(null, text.strip(), "", g.place(r, c));
+                cells.claim(r, c);
+                i++;
+                continue;
+            }
             if (title == null && isTitle(r, c)) {
                 title = text.strip();
                 cells.claim(r, c);
             }
             i++;
         }
+    }
+
+    /** Whether a cell holds a number, as a number or as text. */
+    private boolean numberLike(int r, int c) {
+        return g.cell(r, c).getNumber().isPresent() || io.github.perfeval.core.quantity.Decimals.parse(g.cell(r, c).getText()).isPresent();
+    }
+
+    /**
+     * Whether the head cell {@code value} right of the label at (r, c) is that label's value: the next text on the row,
+     * no label of the vocabulary or of a field itself, and the label a short one (notes in brackets aside), the only
+     * text of its row before it. A row of column labels (绩效指标 | 一级指标 | …) has labels beside each other instead.
+     */
+    private boolean valueBeside(int r, int c, int value) {
+        if (value < 0 || cells.role(r, value).isPresent() || isLabel(r, value) || !shortLabel(g.cell(r, c).getText())) {
+            return false;
+        }
+        for (int d = 0; d < c; d++) {
+            if (g.isOrigin(r, d) && !g.cell(r, d).isBlank() && cells.role(r, d).filter(Role::isColumn).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the cell right after (r, c)'s merged region, on row r, is a blank cell of its own: the place a value was left out. */

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every form the grid fixtures and the published forms hold, named by where it came from: each province and
- * review form read from its grid (found by reflection, so that a fixture added later is covered too) and the
+ * Every form the grid fixtures and the published forms hold, named by where it came from: each province, review and
+ * head-row form read from its grid (found by reflection, so that a fixture added later is covered too) and the
  * published forms as built in code. For the writers' tests in other modules (through this module's test-jar):
  * an output is checked on forms it was not tuned on.
  *
@@ -34,7 +34,7 @@ public final class EveryGridForm {
      */
     public static List<Map.Entry<String, Form>> all() {
         List<Map.Entry<String, Form>> all = new ArrayList<>();
-        for (Class<?> holder : List.of(ProvinceForms.class, ReviewForms.class)) {
+        for (Class<?> holder : List.of(ProvinceForms.class, ReviewForms.class, HeadRowForms.class)) {
             Method[] methods = holder.getMethods();
             Arrays.sort(methods, Comparator.comparing(Method::getName));
             for (Method m : methods) {

@@ -7,7 +7,12 @@ import io.github.perfeval.core.form.LabelledText;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.GridSketch;
+import io.github.perfeval.core.diagnostic.Diagnostic;
+import io.github.perfeval.core.diagnostic.Severity;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,5 +141,27 @@ public class GoalsReadTwiceTest {
         Form form = read(grid).forms().get(0);
         assertThat(form.getGoals()).contains(Goals.builder().expected("养护道路120公里").achieved("养护道路126公里").build());
         assertThat(form.getHeaderFields()).isEmpty();
+    }
+
+    @Test
+    void aGoalReadTwiceIsSaidOnceWithBothPlacesAndWhichTextIsTheGoal() {
+        List<Diagnostic> remarks = read(headGoalAndBlock()).getForms().get(0).getDiagnostics().stream()
+                .filter(d -> d.getKey().filter(k -> k.equals("VALUE_REMARK.goalReadTwice")).isPresent()).toList();
+        assertThat(remarks).hasSize(1);
+        Diagnostic d = remarks.get(0);
+        assertThat(d.getSeverity()).isEqualTo(Severity.INFO);
+        assertThat(d.getLocation()).contains(Location.cell("自评表", "B8"));
+        assertThat(d.message(Locale.CHINESE)).isEqualTo(
+                "预期目标填写了两处：自评表!B8的“预期目标”和自评表!B3的“年度目标”；取自评表!B8的文本作为本表目标，自评表!B3的文本保留为表头字段");
+        assertThat(d.message(Locale.ENGLISH)).isEqualTo("the expected goal is written twice, under \"预期目标\" at 自评表!B8 and under"
+                + " \"年度目标\" at 自评表!B3: the text at 自评表!B8 is taken as the form's goal, the one at 自评表!B3 is kept as a header field");
+    }
+
+    @Test
+    void aGoalReadOnceIsNotRemarkedOn() {
+        for (Grid grid : List.of(blockOnly(), headGoalOnly())) {
+            assertThat(read(grid).getForms().get(0).getDiagnostics())
+                    .noneMatch(d -> d.getKey().filter(k -> k.equals("VALUE_REMARK.goalReadTwice")).isPresent());
+        }
     }
 }
