@@ -5,6 +5,7 @@ import io.github.perfeval.grid.read.FileReadException;
 import io.github.perfeval.grid.read.FileReadException.Problem;
 import io.github.perfeval.grid.read.FileReadResult;
 import io.github.perfeval.grid.read.ReadLimits;
+import io.github.perfeval.grid.read.ZipParts;
 import io.github.perfeval.html.HtmlFormReader;
 import io.github.perfeval.word.WordFormReader;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -218,8 +220,18 @@ public final class FormFileReader {
         return Optional.empty();
     }
 
-    /** A zip package's kind from its central directory (nothing is inflated). */
+    /**
+     * A zip package's kind from its central directory (nothing is inflated): read here when it is a plain one
+     * ({@link ZipParts#names}), else by commons-compress (whose first use costs a one-form check tens of milliseconds).
+     */
     private static Optional<Kind> zipKind(byte[] bytes) {
+        Optional<List<String>> names = ZipParts.names(bytes);
+        if (names.isPresent()) {
+            if (names.get().contains("word/document.xml")) {
+                return Optional.of(Kind.WORD);
+            }
+            return names.get().contains("xl/workbook.xml") ? Optional.of(Kind.WORKBOOK) : Optional.empty();
+        }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             if (zip.getEntry("word/document.xml") != null) {
                 return Optional.of(Kind.WORD);

@@ -222,7 +222,7 @@ public final class ExcelFormReader {
                     "file type " + magic, null);
         }
         if (magic == FileMagic.OOXML) {
-            checkInflatedSize(bytes, name);
+            // counted against ZipGuard's limits while the xlsx reader inflates it, whether it reads it or leaves it to POI
             ExcelReadResult read = readXlsx(bytes, name);
             if (read != null) {
                 return read;
@@ -267,15 +267,6 @@ public final class ExcelFormReader {
             throw e;
         } catch (RuntimeException e) {
             throw classify(name, e);
-        }
-    }
-
-    /** Counts the package's inflated size ({@link ZipGuard}) before POI builds a model of it. */
-    private void checkInflatedSize(byte[] bytes, String name) {
-        try {
-            ZipGuard.check(bytes, name, limits);
-        } catch (FileReadException e) {
-            throw new WorkbookReadException(name, e.getProblem(), e.getDetail(), null);
         }
     }
 

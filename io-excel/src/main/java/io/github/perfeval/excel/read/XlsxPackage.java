@@ -9,14 +9,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import io.github.perfeval.grid.read.FileReadException;
+import io.github.perfeval.grid.read.ReadLimits;
+import io.github.perfeval.grid.read.ZipGuard;
+import io.github.perfeval.grid.read.ZipParts;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * The parts of an OOXML package (an .xlsx), inflated from bytes that {@code ZipGuard} has already counted,
- * and the relationships between them. The zip is walked by its local headers with commons-compress, as
- * {@code ZipGuard} and POI walk it (so the same entries are seen; {@code java.util.zip} refuses the
- * packages POI's own streaming writer makes). Part names are matched without regard to case, as OPC says
+ * The parts of an OOXML package (an .xlsx), inflated under {@code ZipGuard}'s limits, and the relationships
+ * between them. The zip is walked by its local headers, as {@code ZipGuard} and POI walk it (so the same entries are
+ * seen; {@code java.util.zip}'s {@code ZipInputStream} refuses the packages POI's own streaming writer makes): in one
+ * guarded pass by {@link ZipParts} when the zip is a plain one (every package Excel, WPS, POI and openpyxl write),
+ * else counted by {@code ZipGuard} and walked with commons-compress. Part names are matched without regard to case, as OPC says
  * and POI does. What this does not read the way POI does (duplicate part names, a zip that cannot be
  * walked, a part inflating close to POI's zip-bomb ratio) is declined, and POI reads the workbook. Not
  * thread-safe; one per read.
@@ -40,34 +47,60 @@ final class XlsxPackage {
     }
 
     /**
-     * Inflates every part.
+     * Inflates every part, refusing the package as {@code ZipGuard} does: in one pass ({@link ZipParts}) when the zip
+     * is a plain one, else counted by {@code ZipGuard} first and walked with commons-compress.
      *
+     * @throws WorkbookReadException {@code ZIP_BOMB} or {@code TOO_LARGE}, with {@code ZipGuard}'s words
      * @throws XlsxDecline when the zip is not one this reader walks as POI does
      */
-    static XlsxPackage of(byte[] bytes, String file) {
+    static XlsxPackage of(byte[] bytes, String file, ReadLimits limits) {
+        Optional<List<ZipParts.Part>> inflated;
+        try {
+            inflated = ZipParts.inflate(bytes, file, limits);
+            if (inflated.isEmpty()) {
+                ZipGuard.check(bytes, file, limits);
+            }
+        } catch (FileReadException e) {
+            throw new WorkbookReadException(file, e.getProblem(), e.getDetail(), null);
+        }
+        if (inflated.isEmpty()) {
+            return walked(bytes, file);
+        }
+        XlsxPackage p = new XlsxPackage(file);
+        for (ZipParts.Part part : inflated.get()) {
+            p.add(part.name(), part.data(), part.compressedSize());
+        }
+        return p;
+    }
+
+    /** The parts as commons-compress's walk of the local headers gives them (ZipGuard has counted the package). */
+    private static XlsxPackage walked(byte[] bytes, String file) {
         XlsxPackage p = new XlsxPackage(file);
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
             for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.isDirectory()) {
-                    continue;
-                }
                 byte[] data = zip.readAllBytes();
-                long compressed = zip.getCompressedCount();
-                if (data.length > POI_GRACE_ENTRY && (compressed < 0 || (double) compressed / data.length < NEAR_POI_RATIO)) {
-                    throw new XlsxDecline("part " + e.getName() + " inflates close to POI's zip-bomb ratio");
-                }
-                String name = e.getName().startsWith("/") ? e.getName().substring(1) : e.getName();
-                String key = name.toLowerCase(Locale.ROOT);
-                if (p.names.containsKey(key)) {
-                    throw new XlsxDecline("two parts named " + name);
-                }
-                p.names.put(key, name);
-                p.parts.put(name, data);
+                p.add(e.getName(), data, zip.getCompressedCount());
             }
         } catch (IOException | IllegalArgumentException unreadable) {
             throw new XlsxDecline("the zip cannot be walked: " + unreadable.getMessage());
         }
         return p;
+    }
+
+    private void add(String entryName, byte[] data, long compressed) {
+        if (entryName.endsWith("/")) {
+            return; // a folder
+        }
+        if (data.length > POI_GRACE_ENTRY && (compressed < 0 || (double) compressed / data.length < NEAR_POI_RATIO)) {
+            throw new XlsxDecline("part " + entryName + " inflates close to POI's zip-bomb ratio");
+        }
+        String name = entryName.startsWith("/") ? entryName.substring(1) : entryName;
+        String key = name.toLowerCase(Locale.ROOT);
+        if (names.containsKey(key)) {
+            throw new XlsxDecline("two parts named " + name);
+        }
+        names.put(key, name);
+        parts.put(name, data);
     }
 
     /** The part of this name (any case), or null. */

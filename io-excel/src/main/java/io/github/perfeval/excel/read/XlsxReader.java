@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Reads an .xlsx into the grids {@link SheetGrids} makes of it through POI, without XSSF or XMLBeans:
- * {@code java.util.zip} over the bytes, StAX ({@link SafeXml}) over the workbook, its relationships, the
+ * one guarded inflating pass over the bytes ({@link XlsxPackage}), StAX ({@link SafeXml}) over the workbook, its relationships, the
  * shared strings, the styles, each sheet and its comments. It decides per workbook: either every sheet is
  * read here, or the workbook is declined before any grid leaves this class and POI reads it from the
  * start ({@link Result#declined()} says why). Declined: strict OOXML, a workbook part of another content
@@ -67,11 +67,12 @@ final class XlsxReader {
     /**
      * Reads a workbook's sheets.
      *
-     * @param bytes the package, already counted by {@code ZipGuard}
+     * @param bytes the package (inflated here under {@code ZipGuard}'s limits, so a declined one has been counted)
      * @param limits the limits
      * @param file the file's name, for errors
      * @return the grids, or why POI reads this workbook
-     * @throws WorkbookReadException {@code UNSAFE_XML} or {@code TOO_LARGE}, as POI's path throws them
+     * @throws WorkbookReadException {@code ZIP_BOMB} or {@code TOO_LARGE} as {@code ZipGuard} refuses the package,
+     *         {@code UNSAFE_XML} or {@code TOO_LARGE} as POI's path throws them
      */
     static Result read(byte[] bytes, ReadLimits limits, String file) {
         try {
@@ -107,7 +108,7 @@ final class XlsxReader {
     }
 
     private static List<ValueWithDiagnostics<Grid>> grids(byte[] bytes, ReadLimits limits, String file) throws XMLStreamException {
-        XlsxPackage pkg = XlsxPackage.of(bytes, file);
+        XlsxPackage pkg = XlsxPackage.of(bytes, file, limits);
         for (String name : pkg.partNames()) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml")) {
