@@ -28,8 +28,10 @@ import java.util.function.Consumer;
 /**
  * Reads a flat indicator table in streaming mode (POI's event model over SAX): rows are handed to the
  * caller one at a time and never held together, so a million rows pass through a small heap. Columns
- * are found by their headers, in any order; rows that cannot be read become diagnostics naming their
- * cell.
+ * are found by their headers, in any order (指标值分列, 其他列 and 批注 may be missing, as in a table written
+ * before them); rows that cannot be read become diagnostics naming their cell. The first sheet is read: the
+ * sheets {@link BulkIndicatorWriter#write(io.github.perfeval.core.form.Form)} adds after it (表, 资金) are for
+ * people and other tools.
  *
  * <pre>{@code
  * ValueWithDiagnostics<Long> read = BulkIndicatorReader.read(path, row -> store(row.toIndicator()));
@@ -186,7 +188,7 @@ public final class BulkIndicatorReader {
                     }
                 }
             }
-            for (int i = 0; i < columnOf.length; i++) {
+            for (int i = 0; i < IndicatorRow.REQUIRED; i++) {
                 if (columnOf[i] < 0) {
                     problem(Diagnostic.variant(StandardCode.UNREADABLE_CELL, "headerColumn", cellAt(rowNum, 0),
                             MessageArgument.text(IndicatorRow.HEADERS[i])));
