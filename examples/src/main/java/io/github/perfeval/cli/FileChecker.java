@@ -18,6 +18,7 @@ import io.github.perfeval.core.report.ProjectFiling;
 import io.github.perfeval.core.report.ReportPairing;
 import io.github.perfeval.core.report.SelfEvaluationReport;
 import io.github.perfeval.core.validation.BuiltInConstraints;
+import io.github.perfeval.files.FormFileReader;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.basicdata.BasicDataChecker;
 import io.github.perfeval.scoring.report.BasicDataReport;
@@ -126,24 +127,13 @@ final class FileChecker {
      * before the workers start, so the first files no longer initialize these classes beside each other: measured
      * in docs/PERFORMANCE.md (the JSON form alone: +63 to +168 ms for a check of two small JSON files, nothing
      * measurable for a hundred; the readers' forms: +44 ms for two workbooks, +116 ms for a workbook and a Word
-     * document, nothing measurable for 1,000 workbooks). A file whose name hides its kind is not foreseen: its reader's classes are
-     * initialized by the first such file.
+     * document, nothing measurable for 1,000 workbooks). Each file's kind is told by its content, as its reading
+     * tells it ({@link #kindsOf}): a file whose name hides its kind (none, .dat, a wrong extension) is foreseen too.
      *
      * @param files the files the run reads
      */
     void initializeChecks(List<FormFiles.Input> files) {
-        EnumSet<Warm> kinds = EnumSet.noneOf(Warm.class);
-        for (FormFiles.Input file : files) {
-            Path name = file.path.getFileName();
-            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-            for (Warm kind : Warm.values()) {
-                for (String extension : kind.extensions) {
-                    if (n.endsWith(extension)) {
-                        kinds.add(kind);
-                    }
-                }
-            }
-        }
+        EnumSet<Warm> kinds = kindsOf(files);
         try {
             Form form = Form.builder().kind(FormKind.PROJECT).year(2024).projectName("培训项目")
                     .addIndicators(Indicator.builder().level1Label("产出指标").level2Label("数量指标").name("培训")
@@ -173,20 +163,70 @@ final class FileChecker {
         }
     }
 
-    /** The kinds of file {@link #initializeChecks} reads a small form of: their names' endings and that form. */
+    /** How many first bytes of a file tell its kind: a zip package's first entries, an OLE2 header, a page's first tag. */
+    static final int HEAD_BYTES = 16 * 1024;
+
+    /**
+     * The kinds of file a run reads, each told by the file's first bytes as its reading will tell it: a JSON file as
+     * {@link FormFiles#isJson} decides, any other by {@link FormFileReader#kindOf} (an OLE2 file, an .xls workbook or an
+     * old .doc, is read through POI's OLE2 classes: {@link Warm#XLS}). A file that cannot be read or is of no kind perfeval
+     * reads adds none: its own reading says why. Each file's head is read once (16 KB), and no more once every kind is found.
+     *
+     * @param files the files the run reads
+     * @return the kinds among them
+     */
+    static EnumSet<Warm> kindsOf(List<FormFiles.Input> files) {
+        EnumSet<Warm> kinds = EnumSet.noneOf(Warm.class);
+        for (FormFiles.Input file : files) {
+            if (kinds.size() == Warm.values().length) {
+                break;
+            }
+            if (file.unreadable != null || !java.nio.file.Files.isRegularFile(file.path)) {
+                continue;
+            }
+            if (FormFiles.isJson(file.path)) {
+                kinds.add(Warm.JSON);
+                continue;
+            }
+            byte[] head = FormFiles.head(file.path, HEAD_BYTES);
+            if (head == null) {
+                continue;
+            }
+            if (head.length > 0 && org.apache.poi.poifs.filesystem.FileMagic.valueOf(java.util.Arrays.copyOf(head, 44))
+                    == org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+                kinds.add(Warm.XLS);
+                continue;
+            }
+            try {
+                switch (FormFileReader.kindOf(head, file.path.toString())) {
+                    case WORD:
+                        kinds.add(Warm.DOCX);
+                        break;
+                    case HTML:
+                        kinds.add(Warm.HTML);
+                        break;
+                    default:
+                        kinds.add(Warm.XLSX);
+                }
+            } catch (RuntimeException noKind) {
+                // a PDF, an RTF file, a file of no kind: its own reading refuses it
+            }
+        }
+        return kinds;
+    }
+
+    /** The kinds of file {@link #initializeChecks} reads a small form of, and that form. */
     enum Warm {
-        JSON(null, ".json"),
-        XLSX("/io/github/perfeval/testkit/forms/yueyang-2024-department.xlsx", ".xlsx", ".xlsm"),
-        XLS("/io/github/perfeval/cli/initialize/yueyang-2024-department.xls", ".xls", ".doc"),
-        DOCX("/io/github/perfeval/cli/initialize/yueyang-2024-department.docx", ".docx"),
-        HTML("/io/github/perfeval/cli/initialize/yueyang-2024-department.html", ".html", ".htm", ".doc");
+        JSON(null),
+        XLSX("/io/github/perfeval/testkit/forms/yueyang-2024-department.xlsx"),
+        XLS("/io/github/perfeval/cli/initialize/yueyang-2024-department.xls"),
+        DOCX("/io/github/perfeval/cli/initialize/yueyang-2024-department.docx"),
+        HTML("/io/github/perfeval/cli/initialize/yueyang-2024-department.html");
 
         final String resource;
-        final String[] extensions;
 
-        Warm(String resource, String... extensions) {
+        Warm(String resource) {
             this.resource = resource;
-            this.extensions = extensions;
         }
     }
 

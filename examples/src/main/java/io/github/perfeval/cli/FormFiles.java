@@ -236,7 +236,20 @@ final class FormFiles {
         return new Loaded(FormsJson.Contents.of(read.getForms(), read.getBasicData()), read.getReports());
     }
 
-    private static boolean isJson(Path file) {
+    /**
+     * The first bytes of a file, at most {@code max} of them (fewer for a shorter file), to tell its kind by; null when
+     * it cannot be read (its own reading says why).
+     */
+    static byte[] head(Path file, int max) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(max);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a file is read as JSON: its name says so, or a name of no other kind with a JSON document's first character. */
+    static boolean isJson(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".json")) {
             return true;

@@ -302,4 +302,55 @@ class BatchCheckTest {
             assertThat(report.getForms().get(0).getIndicators()).as(kind.name()).hasSameSizeAs(workbook.getForms().get(0).getIndicators());
         }
     }
+
+    /** The bytes of a form shipped in the jar, for a file of that kind under any name. */
+    private static byte[] shipped(FileChecker.Warm kind) throws Exception {
+        try (InputStream in = FileChecker.class.getResourceAsStream(kind.resource)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void theKindsReadFirstAreToldByTheFilesContentWhateverTheirNames(@TempDir Path dir) throws Exception {
+        // each file alone: the kind its first bytes say, with no extension, a .dat one or another kind's (not .json:
+        // a file named so is read as JSON, and its warm-up is JSON's)
+        String[][] names = {{"no-extension", "form.dat", "form.docx", "form.html"}, {"no-extension", "form.dat", "form.xlsx", "form.htm"},
+            {"no-extension", "form.dat", "form.xlsx", "form.xls"}, {"no-extension", "form.dat", "form.doc", "form.xls"}};
+        FileChecker.Warm[] kinds = {FileChecker.Warm.XLSX, FileChecker.Warm.XLS, FileChecker.Warm.DOCX, FileChecker.Warm.HTML};
+        for (int k = 0; k < kinds.length; k++) {
+            byte[] bytes = shipped(kinds[k]);
+            for (String name : names[k]) {
+                Path folder = Files.createDirectories(dir.resolve(kinds[k].name()));
+                Path file = Files.write(folder.resolve(name), bytes);
+                assertThat(FileChecker.kindsOf(FormFiles.expand(List.of(file)))).as(kinds[k] + " named " + name).containsExactly(kinds[k]);
+            }
+        }
+        Path json = Files.writeString(dir.resolve("export.dat"), "  {\"forms\": []}", StandardCharsets.UTF_8);
+        assertThat(FileChecker.kindsOf(FormFiles.expand(List.of(json)))).containsExactly(FileChecker.Warm.JSON);
+    }
+
+    @Test
+    void aFileOfNoKindOrThatCannotBeReadAddsNoKind(@TempDir Path dir) throws Exception {
+        Path pdf = Files.writeString(dir.resolve("form.xlsx.pdf"), "%PDF-1.4 ...", StandardCharsets.US_ASCII);
+        Path text = Files.writeString(dir.resolve("notes.dat"), "年度绩效目标", StandardCharsets.UTF_8);
+        Path missing = dir.resolve("missing.xlsx");
+        assertThat(FileChecker.kindsOf(FormFiles.expand(List.of(pdf, text, missing, dir.resolve("folder-that-is-not-there"))))).isEmpty();
+        // one of each kind among them: every kind, each file's head read once
+        Path xlsx = Files.write(dir.resolve("a"), shipped(FileChecker.Warm.XLSX));
+        Path docx = Files.write(dir.resolve("b.xls"), shipped(FileChecker.Warm.DOCX));
+        assertThat(FileChecker.kindsOf(FormFiles.expand(List.of(pdf, xlsx, text, docx))))
+                .containsExactlyInAnyOrder(FileChecker.Warm.XLSX, FileChecker.Warm.DOCX);
+    }
+
+    @Test
+    void aMisnamedFileOfEachKindIsCheckedBesideTheOthers(@TempDir Path dir) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--jobs", "2"));
+        for (FileChecker.Warm kind : List.of(FileChecker.Warm.XLSX, FileChecker.Warm.XLS, FileChecker.Warm.DOCX, FileChecker.Warm.HTML)) {
+            args.add(Files.write(dir.resolve(kind.name().toLowerCase(Locale.ROOT) + ".dat"), shipped(kind)).toString());
+        }
+        Cli r = Cli.run(args.toArray(new String[0]));
+        assertThat(r.code).as(r.err).isEqualTo(1);   // read, each with the published form's own errors
+        assertThat(r.err).isEmpty();
+        assertThat(r.out.split("岳阳市应急管理局", -1)).as(r.out).hasSizeGreaterThan(4);
+    }
 }

@@ -175,9 +175,16 @@ public final class FormFileReader {
 
     /**
      * What kind of file some bytes are: by their content (a zip package holding a Word document or a
-     * workbook, an OLE2 file holding either, a page of HTML), else by the name's extension.
+     * workbook, an OLE2 file holding either, a page of HTML), else by the name's extension. The first bytes of
+     * a file are enough for a zip package whose first entries name its kind (Office, WPS and perfeval write
+     * {@code word/…} or {@code xl/…} within the first few kilobytes) and for a web page:
      *
-     * @param bytes the file's bytes
+     * <pre>{@code
+     * byte[] head = in.readNBytes(16 * 1024);
+     * FormFileReader.kindOf(head, "upload.dat");     // WORD for a .docx, whatever its name
+     * }</pre>
+     *
+     * @param bytes the file's bytes, or its first bytes
      * @param name the file's name
      * @return the kind
      * @throws FileReadException ({@code UNSUPPORTED_FORMAT}) for a PDF, an RTF file, or a file of no supported kind
@@ -222,7 +229,9 @@ public final class FormFileReader {
 
     /**
      * A zip package's kind from its central directory (nothing is inflated): read here when it is a plain one
-     * ({@link ZipParts#names}), else by commons-compress (whose first use costs a one-form check tens of milliseconds).
+     * ({@link ZipParts#names}), else by commons-compress (whose first use costs a one-form check tens of milliseconds);
+     * when the bytes hold no central directory (the first bytes of a file only, or a file cut short), from the names
+     * of the entries they begin.
      */
     private static Optional<Kind> zipKind(byte[] bytes) {
         Optional<List<String>> names = ZipParts.names(bytes);
@@ -239,8 +248,33 @@ public final class FormFileReader {
             if (zip.getEntry("xl/workbook.xml") != null) {
                 return Optional.of(Kind.WORKBOOK);
             }
+            return Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
-            // the reader of its extension's kind says what is wrong with it
+            // no central directory in these bytes: the entries' own headers may still say
+        }
+        return localEntryKind(bytes);
+    }
+
+    /**
+     * A zip package's kind from the names in its entries' local headers ({@code PK\3\4}, the name at offset 30,
+     * its length at 26): the first entry under {@code word/} or {@code xl/} decides.
+     */
+    private static Optional<Kind> localEntryKind(byte[] bytes) {
+        for (int i = 0; i + 30 <= bytes.length; i++) {
+            if (bytes[i] != 'P' || bytes[i + 1] != 'K' || bytes[i + 2] != 3 || bytes[i + 3] != 4) {
+                continue;
+            }
+            int length = (bytes[i + 26] & 0xff) | (bytes[i + 27] & 0xff) << 8;
+            if (i + 30 + length > bytes.length) {
+                break;
+            }
+            String entry = new String(bytes, i + 30, length, StandardCharsets.ISO_8859_1);
+            if (entry.startsWith("word/")) {
+                return Optional.of(Kind.WORD);
+            }
+            if (entry.startsWith("xl/")) {
+                return Optional.of(Kind.WORKBOOK);
+            }
         }
         return Optional.empty();
     }

@@ -46,6 +46,13 @@ class FormFileReaderTest {
         assertThat(FormFileReader.kindOf(xlsx, "upload.docx")).isEqualTo(Kind.WORKBOOK);
         assertThat(FormFileReader.kindOf(html, "upload")).isEqualTo(Kind.HTML);
         assertThat(FormFileReader.kindOf(html, "word-saved-as-web-page.doc")).isEqualTo(Kind.HTML);
+        // the first bytes only (no central directory): the entries' own headers tell a package's kind
+        assertThat(FormFileReader.kindOf(java.util.Arrays.copyOf(docx, 4096), "upload.dat")).isEqualTo(Kind.WORD);
+        assertThat(FormFileReader.kindOf(java.util.Arrays.copyOf(docx, 4096), "upload.xlsx")).isEqualTo(Kind.WORD);
+        assertThat(FormFileReader.kindOf(java.util.Arrays.copyOf(xlsx, 4096), "upload.docx")).isEqualTo(Kind.WORKBOOK);
+        assertThat(FormFileReader.kindOf(java.util.Arrays.copyOf(xlsx, 4096), "upload")).isEqualTo(Kind.WORKBOOK);
+        assertThat(FormFileReader.kindOf(java.util.Arrays.copyOf(html, Math.min(512, html.length)), "upload.dat"))
+                .isEqualTo(Kind.HTML);
         assertThat(READER.read(new ByteArrayInputStream(docx), "upload.xlsx").forms()).isEqualTo(expected);
         assertThat(READER.read(new ByteArrayInputStream(xlsx), "upload.docx").forms()).isEqualTo(expected);
         assertThat(READER.read(new ByteArrayInputStream(html), "2024年度自评表.doc").forms()).isEqualTo(expected);
