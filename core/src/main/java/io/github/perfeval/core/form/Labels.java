@@ -81,9 +81,15 @@ public final class Labels {
         return Decimals.parse(s.substring(start, fen));
     }
 
-    /** The normal form without a trailing {@code 指标}: {@code 经济效益指标 → 经济效益}. */
+    /**
+     * The normal form without a trailing {@code 指标}: {@code 经济效益指标 → 经济效益}; {@code 指标等} ("and other
+     * indicators", as templates print a level's label: 服务对象满意度指标等) is the level too.
+     */
     static String stem(String label) {
         String s = normalize(label);
+        if (s.endsWith("指标等")) {
+            s = s.substring(0, s.length() - 1);
+        }
         return s.endsWith("指标") ? s.substring(0, s.length() - 2) : s;
     }
 }

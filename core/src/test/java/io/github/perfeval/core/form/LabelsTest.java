@@ -42,4 +42,13 @@ class LabelsTest {
         assertThat(Labels.weightIn("满意度\n指标\n（10分）")).contains(new BigDecimal("10"));
         assertThat(Labels.weightIn("产出指标")).isEmpty();
     }
+
+    @Test
+    void aLabelEndingIn指标等IsItsLevel() {
+        // 云南 永德's form prints 服务对象满意度指标等 ("and other indicators"), as templates do
+        assertThat(Level2.fromLabel("服务对象满意度指标等")).contains(Level2.SERVICE_SATISFACTION);
+        assertThat(Level2.fromLabel("社会效益\n指标等")).contains(Level2.SOCIAL_BENEFIT);
+        assertThat(Level1.fromLabel("满意度指标等")).contains(Level1.SATISFACTION);
+        assertThat(Level2.fromLabel("满意度等")).as("等 alone, without 指标, is not dropped").isEmpty();
+    }
 }
