@@ -900,7 +900,8 @@ final class TableReading {
             for (int r : templates) {
                 rows.add(MessageArgument.number(r + 1));
                 for (int c : cells.own(r)) {
-                    String t = g.cell(r, c).getText().strip();
+                    // one line: a label broken over lines in its cell (生态效益\n指标) is joined as it reads
+                    String t = g.cell(r, c).getText().strip().replaceAll("[ \t\u3000]*\\R\\s*", "");
                     if (texts.length() < 60) {
                         texts.append(texts.length() == 0 ? "" : " ").append(t);
                     }

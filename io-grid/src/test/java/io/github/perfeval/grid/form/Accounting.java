@@ -45,6 +45,8 @@ public final class Accounting {
                 }
             }
         }
+        // a message names a cell on one line: its text is looked for without white space (生态效益\n指标 named 生态效益指标)
+        String namedText = squash(named.toString());
         List<String> unreadPlaces = new ArrayList<>();
         read.getUnreadCells().forEach(u -> unreadPlaces.add(u.getPlace().describe()));
         for (int r = 0; r < grid.rowCount(); r++) {
@@ -61,7 +63,7 @@ public final class Accounting {
                 }
                 String t = squash(cell.getText());
                 String shown = squash(Cells.shown(cell));
-                if (model.indexOf(t) >= 0 || model.indexOf(shown) >= 0 || year(model, t) || named.indexOf(brief(cell.getText())) >= 0
+                if (model.indexOf(t) >= 0 || model.indexOf(shown) >= 0 || year(model, t) || namedText.indexOf(squash(brief(cell.getText()))) >= 0
                         || parts(model, t)) {
                     continue;
                 }
