@@ -7,12 +7,14 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.FormKind;
 import io.github.perfeval.core.form.Goals;
 import io.github.perfeval.core.form.LabelledText;
+import io.github.perfeval.core.form.Labels;
 import io.github.perfeval.core.form.SectionKind;
 import io.github.perfeval.core.source.Location;
 import io.github.perfeval.grid.Grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The part of a form above its indicator table: the title and the text around it, the header fields,
@@ -24,6 +26,10 @@ final class Head {
 
     /** The longest text read as a label among the goals' sub-headers. */
     private static final int SHORT_LABEL = 20;
+
+    /** A table's number as publications print it, in its label form: 公开14表, 附表3, 表3-1, 附件2. */
+    private static final Pattern TABLE_NUMBER = Pattern.compile(
+            "公开[0-9一二三四五六七八九十]+表|(?:附表|表)[0-9一二三四五六七八九十]+(?:-[0-9]+)?|附件[0-9一二三四五六七八九十]*");
 
     private final Grid g;
     private final Vocabulary v;
@@ -501,6 +507,10 @@ final class Head {
             if (title == null && isTitle(r, c)) {
                 title = text.strip();
                 cells.claim(r, c);
+            } else if (isTableNumber(text)) {
+                // the number a publication gives the table, beside a field (部门:… | 公开14表): a caption, as on a row of its own
+                form.addTextSections(FormReading.section(SectionKind.CAPTION, "", text.strip(), g.place(r, c)));
+                cells.claim(r, c);
             }
             i++;
         }
@@ -526,6 +536,11 @@ final class Head {
             }
         }
         return true;
+    }
+
+    /** Whether a text is a table's number as publications print it: 公开14表, 附表3, 表3-1, 附件2. */
+    static boolean isTableNumber(String text) {
+        return TABLE_NUMBER.matcher(Labels.normalize(text)).matches();
     }
 
     /** Whether the cell right after (r, c)'s merged region, on row r, is a blank cell of its own: the place a value was left out. */
