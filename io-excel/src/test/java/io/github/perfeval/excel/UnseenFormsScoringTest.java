@@ -75,6 +75,9 @@ class UnseenFormsScoringTest {
         assertThat(c.evaluation().getBudget().orElseThrow().getScore()).isEqualByComparingTo("10");
         assertThat(c.of(StandardCode.BUDGET_SCORE_MISMATCH)).isEmpty();
         assertThat(c.of(StandardCode.EXECUTION_RATE_MISMATCH)).isEmpty();
+        // the 其中 rows under the three ★ indicators are their parts: no indicator of 0 points, no "缺少分值" for them
+        assertThat(c.evaluation().getIndicators()).hasSize(7);
+        assertThat(c.of(StandardCode.INCOMPLETE_INDICATOR)).isEmpty();
         // the page stops before 满意度指标: 80 points of indicators shown, said as the weights' total, not hidden
         assertThat(c.of(StandardCode.WEIGHT_TOTAL_MISMATCH)).singleElement()
                 .satisfies(d -> assertThat(d.getMessageZh()).contains("90"));

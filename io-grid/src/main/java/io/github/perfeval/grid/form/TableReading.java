@@ -59,6 +59,13 @@ final class TableReading {
     private final List<Boolean> tailLoose = new ArrayList<>();
     private boolean total;
     private boolean computedScores;
+    /** The last indicator read, built when the next one is (or at the end): rows of its parts (其中…) may follow it. */
+    private Indicator.Builder pending;
+    private String pendingName;
+    private String pendingLevels;
+    private boolean pendingWeighted;
+    private final List<Integer> partRows = new ArrayList<>();
+    private final StringBuilder partNames = new StringBuilder();
     private boolean footer;
     private int indicators;
     private BigDecimal weights = BigDecimal.ZERO;
@@ -385,7 +392,61 @@ final class TableReading {
             }
             return;
         }
+        if (part(r, name)) {
+            return;
+        }
         indicator(r, name);
+    }
+
+    /**
+     * Whether row r is a part of the indicator above it, read as that indicator's extras: its name starts with 其中,
+     * it has no weight and no score of its own, and the indicator above, under the same level labels, has a weight
+     * (安徽 萧县: ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20, then 其中桃树种植面积 | | 1.5亩 | 1.5亩 |).
+     * Each of its cells is kept as an extra labelled with its name and its column's header.
+     */
+    private boolean part(int r, String name) {
+        String key = Labels.normalize(name);
+        if (pending == null || !pendingWeighted || !key.startsWith("其中") || key.length() <= 2 || !band.has(Role.WEIGHT)
+                || !pendingLevels.equals(level1 + "\u0000" + level2)) {
+            return false;
+        }
+        int wc = band.column(Role.WEIGHT);
+        int sc = band.column(Role.SCORE);
+        if (!g.cell(r, wc).isBlank() || sc >= 0 && !g.cell(r, sc).isBlank()) {
+            return false;
+        }
+        claimColumn(r, Role.LEVEL3);
+        for (int c = 0; c < band.roles.length; c++) {
+            Role role = band.roles[c];
+            if (role == Role.LEVEL1 || role == Role.LEVEL2 || role == Role.LEVEL3 || role == Role.INDICATOR_TABLE
+                    || !cells.ownText(r, c) || cells.claimed(r, c) || g.continuesFromLeft(r, c)) {
+                continue;
+            }
+            pending.addExtras(FormReading.labelled(name.strip() + " / " + band.header(c), Cells.shown(g.cell(r, c)).strip(), g.place(r, c)));
+            cells.claim(r, c);
+        }
+        partRows.add(r);
+        if (partNames.length() < 60) {
+            partNames.append(partNames.length() == 0 ? "" : " ").append(name.strip().replaceAll("[ \t\u3000]*\\R\\s*", ""));
+        }
+        return true;
+    }
+
+    /** Adds the last indicator read to the form, with a remark naming the rows read as its parts. */
+    private void flush() {
+        if (pending == null) {
+            return;
+        }
+        form.addIndicators(pending.build());
+        if (!partRows.isEmpty()) {
+            List<MessageArgument> rows = new ArrayList<>(partRows.size());
+            partRows.forEach(p -> rows.add(MessageArgument.number(p + 1)));
+            out.add(Diagnostic.variant(StandardCode.VALUE_REMARK, "breakdown", g.place(partRows.get(0), Math.max(0, band.column(Role.LEVEL3))),
+                    MessageArgument.text(pendingName), MessageArgument.list("list.rows", rows), MessageArgument.text(partNames.toString())));
+        }
+        pending = null;
+        partRows.clear();
+        partNames.setLength(0);
     }
 
     private String text(int r, int c) {
@@ -447,6 +508,7 @@ final class TableReading {
     }
 
     private void indicator(int r, String name) {
+        flush();
         int nameCol = band.column(Role.LEVEL3);
         Location rowPlace = g.place(r, Math.max(nameCol, 0));
         if (name.isBlank()) {
@@ -562,7 +624,10 @@ final class TableReading {
         if (g.isRowHidden(r)) {
             ind.hidden(true);
         }
-        form.addIndicators(ind.build());
+        pending = ind;
+        pendingName = name.strip();
+        pendingLevels = level1 + "\u0000" + level2;
+        pendingWeighted = weight != null;
         indicators++;
     }
 
@@ -876,6 +941,7 @@ final class TableReading {
 
     /** Adds what was collected: the tail's sections, the footer, the template rows (one INFO), a missing total. */
     void finish() {
+        flush();
         for (Points p : points.values()) {
             close(p);
         }

@@ -111,4 +111,33 @@ class UnseenFormsTest {
         assertThat(income.getWeight()).contains(Figure.parse("20"));
         assertThat(income.getLevel1Label()).isEqualTo("效\n益\n指\n标\n(30分)");
     }
+
+    @Test
+    void rowsOfAnIndicatorsPartsAreKeptWithItNotCountedAsIndicators() {
+        GridReadResult read = read(UnseenForms.anhuiXiaoxian2023());
+        Form form = read.forms().get(0);
+        assertThat(form.getIndicators()).extracting(Indicator::getName).containsExactly("★补助各类瓜果蔬菜种植面积", "★补助鱼塘面积",
+                "★补助家畜家禽养殖数量", "种植作物成活率", "养殖家畜家禽成活率", "特色产业带动增加受益农户收入(总收入)", "受益人口数量");
+        Indicator vegetables = form.getIndicators().get(0);
+        assertThat(vegetables.getWeight()).contains(Figure.parse("20"));
+        assertThat(vegetables.getExtras()).extracting(e -> e.getLabel() + "=" + e.getText()).containsExactly(
+                "其中桃树种植面积 / 年度指标值=1.5亩", "其中桃树种植面积 / 全年实际值=1.5亩",
+                "其中苹果树种植面积 / 年度指标值=5亩", "其中苹果树种植面积 / 全年实际值=5亩",
+                "其中露天蔬菜 / 年度指标值=20亩", "其中露天蔬菜 / 全年实际值=20亩",
+                "其中大棚蔬菜 / 年度指标值=3亩", "其中大棚蔬菜 / 全年实际值=3亩");
+        assertThat(vegetables.getExtras().get(0).getSource().orElseThrow().describe()).isEqualTo("绩效目标自评表!F13");
+        assertThat(form.getIndicators().get(2).getExtras()).hasSize(4);
+        assertThat(diagnostics(read)).filteredOn(d -> d.is(StandardCode.VALUE_REMARK)).extracting(Diagnostic::getMessageZh)
+                .contains("第13、14、15、16行（其中桃树种植面积 其中苹果树种植面积 其中露天蔬菜 其中大棚蔬菜）没有分值和得分、名称以“其中”开头："
+                        + "记为上一指标“★补助各类瓜果蔬菜种植面积”的分项（其附加信息），不计为指标");
+        // 安徽 池州's form with its 经费支出合规性 written as a part of 委托业务报告合格率 (其中…, no 分值 or 得分): the same
+        Grid chizhou = Relabelled.copy(ProvinceForms.anhuiChizhou2022(), Map.of("D16", "其中经费支出合规性", "G16", "", "H16", ""));
+        Form other = read(chizhou).forms().get(0);
+        assertThat(other.getIndicators()).hasSize(8);
+        assertThat(other.getIndicators().get(1).getExtras()).extracting(LabelledText::getText).containsExactly("严格执行相关制度规定", "达成预期指标");
+        // with points of its own it is an indicator, whatever its name
+        Form weighted = read(Relabelled.copy(ProvinceForms.anhuiChizhou2022(), Map.of("D16", "其中经费支出合规性"))).forms().get(0);
+        assertThat(weighted.getIndicators()).hasSize(9);
+        assertThat(weighted.getIndicators().get(2).getName()).isEqualTo("其中经费支出合规性");
+    }
 }
