@@ -82,4 +82,15 @@ class UnseenFormsScoringTest {
         assertThat(c.of(StandardCode.WEIGHT_TOTAL_MISMATCH)).singleElement()
                 .satisfies(d -> assertThat(d.getMessageZh()).contains("90"));
     }
+
+    @Test
+    void hunanNanxianScoringSheetCarriesItsScoresAndSaysWhatThePageLacks() {
+        Checked c = check(UnseenForms.hunanNanxian2022());
+        assertThat(c.evaluation().getIndicators()).hasSize(5);
+        assertThat(c.evaluation().getScore()).as("the declared 4 + 4 + 4 + 3 + 5, carried: no targets to score against").isEqualByComparingTo("20");
+        assertThat(c.of(StandardCode.MISSING_PART)).extracting(Diagnostic::getMessageZh).contains("表中没有年度指标值和实际完成值，各指标沿用填报得分");
+        assertThat(c.of(StandardCode.INCOMPLETE_INDICATOR)).isEmpty();
+        // the page stops inside 项目管理: 20 of the sheet's 100 points shown, said as the weights' total
+        assertThat(c.of(StandardCode.WEIGHT_TOTAL_MISMATCH)).singleElement().satisfies(d -> assertThat(d.getMessageZh()).contains("20"));
+    }
 }

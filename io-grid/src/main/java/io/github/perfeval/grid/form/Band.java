@@ -305,11 +305,13 @@ final class Band {
     }
 
     /**
-     * A scoring sheet of the 2011 framework (海南's 绩效评价指标评分: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分):
-     * no target and no actual column, but the names under their levels with a weight and a score each.
+     * A scoring sheet of the 2011 framework (海南's 绩效评价指标评分: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分;
+     * 湖南 南县's 自评指标计分表: 一级指标 | 二级指标 | 三级指标 | 自评分, each level's points in its label, 目标内容（4分）):
+     * no target and no actual column, but the names under their levels with a score each, their weights in a
+     * column or in the names.
      */
     private static boolean isScoringSheet(Set<Role> found, boolean target) {
-        return !target && !found.contains(Role.ACTUAL) && found.contains(Role.LEVEL3) && found.contains(Role.WEIGHT)
+        return !target && !found.contains(Role.ACTUAL) && found.contains(Role.LEVEL3)
                 && found.contains(Role.SCORE) && (found.contains(Role.LEVEL1) || found.contains(Role.LEVEL2));
     }
 

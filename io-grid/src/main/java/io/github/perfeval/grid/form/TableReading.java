@@ -584,6 +584,14 @@ final class TableReading {
             if (weight != null) {
                 weights = weights.add(weight);
             }
+        } else if (wc < 0 && !band.has(Role.TARGET) && !band.has(Role.TARGET_VALUE) && nameCol >= 0) {
+            // a scoring sheet with no 分值 column writes each name's points in it (南县: 目标\n内容\n(4分)): its weight
+            BigDecimal inName = Labels.weightIn(name).orElse(null);
+            if (inName != null) {
+                ind.weight(Figure.of(inName.toPlainString(), inName, g.place(r, nameCol)));
+                weight = inName;
+                weights = weights.add(weight);
+            }
         }
         if (band.hasLevelPoints()) {
             levelPoints(r, weight);

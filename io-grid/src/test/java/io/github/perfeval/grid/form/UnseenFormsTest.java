@@ -140,4 +140,34 @@ class UnseenFormsTest {
         assertThat(weighted.getIndicators()).hasSize(9);
         assertThat(weighted.getIndicators().get(2).getName()).isEqualTo("其中经费支出合规性");
     }
+
+    @Test
+    void aScoringSheetWithEachNamesPointsInItIsAForm() {
+        // 湖南 南县: 一级指标 | 二级指标 | 三级指标 | 自评分 | 具体指标 | 评价标准, no 分值 column: it had been "no form found"
+        GridReadResult read = read(UnseenForms.hunanNanxian2022());
+        assertThat(read.getSkipped()).isEmpty();
+        Form form = read.forms().get(0);
+        assertThat(form.getYear()).contains(2022);
+        assertThat(form.getIndicators()).extracting(i -> i.getWeight().orElseThrow().getRaw()).containsExactly("4", "4", "4", "3", "5");
+        assertThat(form.getIndicators()).extracting(i -> i.getDeclaredScore().orElseThrow().getRaw()).containsExactly("4", "4", "4", "3", "5");
+        Indicator first = form.getIndicators().get(0);
+        assertThat(first.getName()).as("kept as written").isEqualTo("目标\n内容\n(4分)");
+        assertThat(first.getWeight().orElseThrow().getSource().orElseThrow().describe()).isEqualTo("附件2!C4");
+        assertThat(first.getExtras()).extracting(LabelledText::getLabel).containsExactly("具体指标", "评价标准");
+        assertThat(first.getTarget().isEmpty()).isTrue();
+        assertThat(diagnostics(read)).noneMatch(d -> d.is(StandardCode.SUBTOTAL_MISMATCH));
+        // a second published sheet of the kind, 部门整体支出绩效评价得分表 2017 (https://wanglu.net/thread/t12-491155-4.html,
+        // the rows the page prints legibly): 一级指标 | 二级指标 | 三级指标 | 得分
+        Grid other = SpannedRows.sheet("得分表")
+                .row("一级指标", "二级指标", "三级指标", "得分")
+                .row(SpannedRows.s("部门决策(25 分)", 5, 1), SpannedRows.s("目标任务(15 分)", 3, 1), "相关性(5 分)", SpannedRows.n("5"))
+                .row("明确性(5 分)", SpannedRows.n("5"))
+                .row("合理性(5 分)", SpannedRows.n("5"))
+                .row(SpannedRows.s("预算编制(10 分)", 2, 1), "测算依据(5 分)", SpannedRows.n("2"))
+                .row("目标管理(5 分)", SpannedRows.n("4"))
+                .build();
+        Form sheet = read(other).forms().get(0);
+        assertThat(sheet.getIndicators()).extracting(i -> i.getWeight().orElseThrow().getRaw()).containsExactly("5", "5", "5", "5", "5");
+        assertThat(sheet.getIndicators()).extracting(i -> i.getDeclaredScore().orElseThrow().getRaw()).containsExactly("5", "5", "5", "2", "4");
+    }
 }
