@@ -1,5 +1,6 @@
 package io.github.perfeval.grid.form;
 
+import io.github.perfeval.core.form.Labels;
 import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.GridCell;
 
@@ -295,7 +296,8 @@ final class Band {
                 guessed.add(new int[] {labelRow(g, top, bottom, c), c});
             }
         }
-        if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target || isScoringSheet(found, target)) {
+        if (found.contains(Role.LEVEL3) && found.contains(Role.ACTUAL) && target
+                || isScoringSheet(found, target) && (found.contains(Role.WEIGHT) || pointsInFirstName(g, roles, bottom))) {
             return new Band(Kind.INDICATOR, top, bottom, roles, headers, labels, guessed, levelPoints);
         }
         if (found.contains(Role.EXECUTED) && (found.contains(Role.ADJUSTED) || found.contains(Role.INITIAL) || found.contains(Role.RATE))) {
@@ -313,6 +315,20 @@ final class Band {
     private static boolean isScoringSheet(Set<Role> found, boolean target) {
         return !target && !found.contains(Role.ACTUAL) && found.contains(Role.LEVEL3)
                 && found.contains(Role.SCORE) && (found.contains(Role.LEVEL1) || found.contains(Role.LEVEL2));
+    }
+
+    /**
+     * Whether the first name under the header, in the names' column, carries its points (目标\n内容\n(4分)): a scoring
+     * sheet with no 分值 column then gives its weights in the names. A table with neither is no form perfeval knows
+     * (an integrator's template whose weight and target columns it does not know: 标准分, 本年目标).
+     */
+    private static boolean pointsInFirstName(Grid g, Role[] roles, int bottom) {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == Role.LEVEL3) {
+                return bottom + 1 < g.rowCount() && Labels.weightIn(g.cell(bottom + 1, c).getText()).isPresent();
+            }
+        }
+        return false;
     }
 
     /**
