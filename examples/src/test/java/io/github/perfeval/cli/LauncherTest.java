@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The launcher beside the jar (src/main/launcher/perfeval) with a stand-in java that records how it is called:
  * it makes the class-data-sharing archive once, uses it after, makes it again when the jar is newer or another JDK
- * runs it, never with PERFEVAL_NO_CDS or in a folder it cannot write, and passes arguments and
- * PERFEVAL_JAVA_OPTS through, however it is called (by its path, a relative path, or found on PATH).
+ * runs it, never with PERFEVAL_NO_CDS or in a folder it cannot write, starts the main class from the jar by name (not
+ * {@code -jar}, which read the jar's central directory twice), and passes arguments and PERFEVAL_JAVA_OPTS through,
+ * however it is called (by its path, a relative path, or found on PATH).
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class LauncherTest {
@@ -104,10 +105,10 @@ class LauncherTest {
         assertThat(first.get(1)).contains("-XX:ArchiveClassesAtExit=" + app.resolve("perfeval.jsa"))
                 .contains("-cp " + app.resolve("perfeval.jar") + " io.github.perfeval.cli.StartupTraining " + app.resolve("perfeval.jsa.jdk"));
         assertThat(first.get(2)).startsWith("-XX:+IgnoreUnrecognizedVMOptions -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "
-                + "-XX:TieredStopAtLevel=1 " + archive() + " -jar " + app.resolve("perfeval.jar") + " check a b.xlsx");
+                + "-XX:TieredStopAtLevel=1 " + archive() + " -cp " + app.resolve("perfeval.jar") + " io.github.perfeval.cli.Main check a b.xlsx");
         assertThat(app.resolve("perfeval.jsa")).exists();
         assertThat(run("check", "x.xlsx")).containsExactly("-XX:+IgnoreUnrecognizedVMOptions -Xshare:auto -Xlog:cds=off "
-                + "-Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 " + archive() + " -jar " + app.resolve("perfeval.jar") + " check x.xlsx");
+                + "-Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 " + archive() + " -cp " + app.resolve("perfeval.jar") + " io.github.perfeval.cli.Main check x.xlsx");
     }
 
     @Test
@@ -129,7 +130,7 @@ class LauncherTest {
     @Test
     void noArchiveWithPerfevalNoCdsOrInAFolderItCannotWrite() throws Exception {
         assertThat(run(root, Map.of("PERFEVAL_NO_CDS", "1"), app.resolve("perfeval").toString(), "check", "f.xlsx"))
-                .singleElement().asString().doesNotContain("SharedArchiveFile").endsWith("-jar " + app.resolve("perfeval.jar") + " check f.xlsx");
+                .singleElement().asString().doesNotContain("SharedArchiveFile").endsWith("-cp " + app.resolve("perfeval.jar") + " io.github.perfeval.cli.Main check f.xlsx");
         assertThat(app.resolve("perfeval.jsa")).doesNotExist();
         Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
@@ -145,7 +146,7 @@ class LauncherTest {
     @Test
     void optionsPassThroughAndTheJarIsFoundHoweverTheLauncherIsCalled() throws Exception {
         run("--version");
-        String tail = archive() + " -jar " + app.resolve("perfeval.jar") + " check f.xlsx";
+        String tail = archive() + " -cp " + app.resolve("perfeval.jar") + " io.github.perfeval.cli.Main check f.xlsx";
         assertThat(run(root, Map.of("PERFEVAL_JAVA_OPTS", "-Xmx2g -Dx=1"), app.resolve("perfeval").toString(), "check", "f.xlsx"))
                 .singleElement().asString().contains("-XX:TieredStopAtLevel=1 -Xmx2g -Dx=1 " + archive());
         // a relative path, from the folder above
