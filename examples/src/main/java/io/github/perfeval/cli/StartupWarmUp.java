@@ -1,20 +1,18 @@
 package io.github.perfeval.cli;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
 
 /**
- * A one-form {@code check} uses one core: while its main thread parses the arguments, builds the readers and reads and
- * counts the file, a daemon thread initializes what the xlsx reader reaches last and pays most for on its first use:
- * POI's {@code DataFormatter} (with log4j-api's lookup of its provider and properties behind its logger, the locale
- * data of number and date formats) and the JDK's StAX parser. Nothing is printed, nothing it makes is kept (the main
- * thread makes its own formatter and parser), and a failure in it is ignored: the file's own check meets the same
+ * A one-form {@code check} uses one core: while its main thread parses the arguments, builds the readers and reads the
+ * file, a daemon thread initializes the JDK's StAX parser, which the xlsx reader reaches first and pays most for on its
+ * first use (its factory, security properties and the method handles behind them). Nothing is printed, nothing it makes
+ * is kept (the main thread makes its own parser), and a failure in it is ignored: the file's own check meets the same
  * failure and says what it is. Not started on a machine with one processor, where it could only take time from the
- * check. Warming up more (the whole check of the shipped form, or scoring and the report texts too) was measured and
- * not kept: docs/PERFORMANCE.md.
+ * check. POI's {@code DataFormatter} is no longer warmed: a sheet of general numbers never starts it, and warming it
+ * took a core's worth of time from the main thread for nothing (docs/PERFORMANCE.md, one form, step 6). Warming more
+ * (the whole check of the shipped form, or scoring and the report texts too) was measured and not kept (step 5).
  */
 final class StartupWarmUp {
 
@@ -33,10 +31,6 @@ final class StartupWarmUp {
 
     private static void run() {
         try {
-            DataFormatter f = new DataFormatter();
-            f.formatRawCellContents(0.256, 10, "0.00%");
-            f.formatRawCellContents(45000, 14, "yyyy/m/d");
-            f.formatRawCellContents(1234.5, 4, "#,##0.00");
             XMLInputFactory x = XMLInputFactory.newDefaultFactory();
             x.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             XMLStreamReader r = x.createXMLStreamReader(new StringReader("<a b=\"1\"><c>t</c></a>"));

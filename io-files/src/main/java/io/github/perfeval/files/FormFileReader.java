@@ -193,25 +193,28 @@ public final class FormFileReader {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
         // FileMagic.valueOf(InputStream) looks at the first 44 bytes, zero-padded, as this does; its stream helper's
         // logger would start log4j-api's lookup (about 20 ms of a one-form command line)
-        FileMagic magic = bytes.length == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(Arrays.copyOf(bytes, 44));
-        switch (magic) {
-            case OOXML:
-                return zipKind(bytes).or(() -> extensionKind(n)).orElse(Kind.WORKBOOK);
-            case OLE2:
-                return ole2Kind(bytes).or(() -> extensionKind(n)).orElse(Kind.WORKBOOK);
-            case PDF:
-                throw new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
-                        "PDF文件，请使用原始的Word/Excel文件或网页 / a PDF: use the original Word or Excel file, or the web page", null);
-            case RTF:
-                throw new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
-                        "RTF文件，请用Word或WPS另存为.docx / an RTF file: save it as .docx", null);
-            default:
-                if (looksLikeHtml(bytes)) {
-                    return Kind.HTML;
-                }
-                return extensionKind(n).orElseThrow(() -> new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
-                        "可读取 .xlsx .xls .docx .html .htm / perfeval reads .xlsx, .xls, .docx, .html and .htm", null));
+        if (ZipParts.isZip(bytes)) {
+            // FileMagic's OOXML, told without FileMagic: its constants start POI's LocaleUtil and the time-zone data (and
+            // no switch over FileMagic, whose synthetic map javac shares with the switch over Kind in read)
+            return zipKind(bytes).or(() -> extensionKind(n)).orElse(Kind.WORKBOOK);
         }
+        FileMagic magic = bytes.length == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(Arrays.copyOf(bytes, 44));
+        if (magic == FileMagic.OLE2) {
+            return ole2Kind(bytes).or(() -> extensionKind(n)).orElse(Kind.WORKBOOK);
+        }
+        if (magic == FileMagic.PDF) {
+            throw new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
+                    "PDF文件，请使用原始的Word/Excel文件或网页 / a PDF: use the original Word or Excel file, or the web page", null);
+        }
+        if (magic == FileMagic.RTF) {
+            throw new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
+                    "RTF文件，请用Word或WPS另存为.docx / an RTF file: save it as .docx", null);
+        }
+        if (looksLikeHtml(bytes)) {
+            return Kind.HTML;
+        }
+        return extensionKind(n).orElseThrow(() -> new FileReadException(name, Problem.UNSUPPORTED_FORMAT,
+                "可读取 .xlsx .xls .docx .html .htm / perfeval reads .xlsx, .xls, .docx, .html and .htm", null));
     }
 
     private static Optional<Kind> extensionKind(String lowerName) {

@@ -14,6 +14,7 @@ import io.github.perfeval.grid.read.FileReadException;
 import io.github.perfeval.grid.read.PartReport;
 import io.github.perfeval.grid.read.ReadLimits;
 import io.github.perfeval.grid.read.ZipGuard;
+import io.github.perfeval.grid.read.ZipParts;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -216,12 +217,16 @@ public final class ExcelFormReader {
         if (bytes.length == 0) {
             throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK, "empty file", null);
         }
-        FileMagic magic = magic(bytes);
-        if ((magic != FileMagic.OOXML && magic != FileMagic.OLE2)) {
-            throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK,
-                    "file type " + magic, null);
+        // FileMagic's OOXML told without FileMagic, whose constants start POI's LocaleUtil and the time-zone data
+        boolean zip = ZipParts.isZip(bytes);
+        if (!zip) {
+            FileMagic magic = magic(bytes);
+            if (magic != FileMagic.OLE2) {
+                throw new WorkbookReadException(name, WorkbookReadException.Problem.NOT_A_WORKBOOK,
+                        "file type " + magic, null);
+            }
         }
-        if (magic == FileMagic.OOXML) {
+        if (zip) {
             // counted against ZipGuard's limits while the xlsx reader inflates it, whether it reads it or leaves it to POI
             ExcelReadResult read = readXlsx(bytes, name);
             if (read != null) {

@@ -32,7 +32,11 @@ final class XlsxSheetGrid {
     private final XlsxSharedStrings strings;
     private final boolean date1904;
     private final SharedFormulaText sharedFormulas;
-    /** One a sheet, as {@code SheetGrids} has: its format cache shapes what a later cell shows. */
+    /**
+     * One a sheet, as {@code SheetGrids} has: its format cache shapes what a later cell shows. Made at the sheet's
+     * first number that needs it: a sheet of general numbers (most forms) never starts POI's formatter (its logger,
+     * the locale's number and date symbols, java.time's formatters).
+     */
     private DataFormatter formatter;
 
     XlsxSheetGrid(XlsxStyles styles, XlsxSharedStrings strings, boolean date1904, SharedFormulaText sharedFormulas) {
@@ -45,7 +49,7 @@ final class XlsxSheetGrid {
     ValueWithDiagnostics<Grid> of(String name, int index, boolean hidden, XlsxSheet sheet, XlsxComments comments, ReadLimits limits,
                                   String file) {
         SheetGrids.checkSize(name, sheet.rowCount, sheet.columnCount, sheet.merges.size(), limits, file);
-        formatter = new DataFormatter();
+        formatter = null;
         List<Diagnostic> out = new ArrayList<>();
         try {
             Grid.Builder b = Grid.sheetBuilder(name, limits.gridLimits());
@@ -129,7 +133,8 @@ final class XlsxSheetGrid {
                 double v = number(cell);
                 boolean styled = styles.has(cell.style < 0 ? 0 : cell.style);
                 long style = cell.style < 0 ? 0 : cell.style;
-                if (styled && DateUtil.isValidExcelDate(v) && DateUtil.isADateFormat(styles.formatId(style), styles.format(style))) {
+                if (styled && !generalNumber(styles.formatId(style), styles.format(style)) && DateUtil.isValidExcelDate(v)
+                        && DateUtil.isADateFormat(styles.formatId(style), styles.format(style))) {
                     return GridCell.text(shownDate(v, style, isFormula));
                 }
                 BigDecimal d = Decimals.ofExcel(v).orElse(null);
@@ -162,6 +167,24 @@ final class XlsxSheetGrid {
             default:
                 return GridCell.EMPTY;
         }
+    }
+
+    private DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter();
+        }
+        return formatter;
+    }
+
+    /**
+     * Whether POI's {@code DateUtil.isADateFormat} says no without being asked (so its class, and java.time's
+     * formatters behind it, are not started for a sheet of general numbers): a format id that is none of Excel's
+     * built-in date formats (14 to 22, 45 to 47: {@code isInternalDateFormat}) with no pattern or {@code General}.
+     * {@code XlsxSheetGridTest} checks the answer against POI's for every id.
+     */
+    static boolean generalNumber(short formatId, String format) {
+        boolean builtInDate = formatId >= 0x0e && formatId <= 0x16 || formatId >= 0x2d && formatId <= 0x2f;
+        return !builtInDate && (format == null || format.isEmpty() || format.equals("General"));
     }
 
     /** POI's string of a cell: an inline string, a formula's text, or a shared string by index ("" when none). */
@@ -205,7 +228,7 @@ final class XlsxSheetGrid {
             throw new XlsxDecline("a date format without a pattern");
         }
         try {
-            return formatter.formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
+            return formatter().formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
         } catch (RuntimeException unformattable) {
             return "";
         }
@@ -226,7 +249,7 @@ final class XlsxSheetGrid {
             checkShownAlike(v, format);
         }
         try {
-            return formatter.formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
+            return formatter().formatRawCellContents(v, styles.formatId(style), format, !isFormula && date1904);
         } catch (RuntimeException unformattable) {
             return "";
         }

@@ -78,6 +78,18 @@ public final class ZipParts {
     }
 
     /**
+     * Whether bytes start as a zip's first local header does ({@code PK\3\4}): what POI's {@code FileMagic} calls
+     * {@code OOXML}, asked without it (its constants start POI's {@code LocaleUtil}, and with it the JDK's time-zone
+     * data, on the main thread of a one-form check).
+     *
+     * @param bytes the file's first bytes
+     * @return whether they start a zip
+     */
+    public static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && int32(bytes, 0) == LOCAL_HEADER;
+    }
+
+    /**
      * Inflates every entry of a package in the zip's order, refusing it as {@link ZipGuard#check} would the moment it
      * inflates beyond the limits.
      *
