@@ -11,7 +11,7 @@ import java.io.StringReader;
  * is kept (the main thread makes its own parser), and a failure in it is ignored: the file's own check meets the same
  * failure and says what it is. Not started on a machine with one processor, where it could only take time from the
  * check. POI's {@code DataFormatter} is no longer warmed: a sheet of general numbers never starts it, and warming it
- * took a core's worth of time from the main thread for nothing (docs/PERFORMANCE.md, one form, step 6). Warming more
+ * took a core's worth of time from the main thread for nothing (docs/PERFORMANCE.md, one form, step 7). Warming more
  * (the whole check of the shipped form, or scoring and the report texts too) was measured and not kept (step 5).
  */
 final class StartupWarmUp {
