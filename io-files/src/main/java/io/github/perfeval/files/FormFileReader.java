@@ -232,9 +232,9 @@ public final class FormFileReader {
 
     /**
      * A zip package's kind from its central directory (nothing is inflated): read here when it is a plain one
-     * ({@link ZipParts#names}), else by commons-compress (whose first use costs a one-form check tens of milliseconds);
-     * when the bytes hold no central directory (the first bytes of a file only, or a file cut short), from the names
-     * of the entries they begin.
+     * ({@link ZipParts#names}); else by the names of the entries the bytes begin with (the first bytes of a file only,
+     * or a file cut short, hold no central directory); else by commons-compress (whose first use costs a one-form check
+     * tens of milliseconds).
      */
     private static Optional<Kind> zipKind(byte[] bytes) {
         Optional<List<String>> names = ZipParts.names(bytes);
@@ -244,6 +244,12 @@ public final class FormFileReader {
             }
             return names.get().contains("xl/workbook.xml") ? Optional.of(Kind.WORKBOOK) : Optional.empty();
         }
+        // no plain central directory in these bytes (the first bytes of a file, or a directory ZipParts leaves to
+        // commons-compress): the entries' own headers first, so that a file's head never starts commons-compress
+        Optional<Kind> local = localEntryKind(bytes);
+        if (local.isPresent()) {
+            return local;
+        }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             if (zip.getEntry("word/document.xml") != null) {
                 return Optional.of(Kind.WORD);
@@ -251,11 +257,10 @@ public final class FormFileReader {
             if (zip.getEntry("xl/workbook.xml") != null) {
                 return Optional.of(Kind.WORKBOOK);
             }
-            return Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
-            // no central directory in these bytes: the entries' own headers may still say
+            // the reader of its extension's kind says what is wrong with it
         }
-        return localEntryKind(bytes);
+        return Optional.empty();
     }
 
     /**
