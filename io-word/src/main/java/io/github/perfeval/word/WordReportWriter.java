@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -536,119 +535,63 @@ public final class WordReportWriter {
             return t.contains("项目支出") || t.contains("项目绩效");
         }
 
-        /**
-         * The columns of a table's extras after its own: one per header (a header a row repeats gets a column per
-         * repetition), in an order that keeps every row's order.
-         */
+        /** A table's extra columns ({@link io.github.perfeval.grid.layout.ExtraColumns}) from a table column on. */
         private final class ExtraColumns {
-            private final List<String> keys = new ArrayList<>();
+            private final io.github.perfeval.grid.layout.ExtraColumns layout;
             private final int first;
 
             ExtraColumns(List<List<LabelledText>> rows, int first) {
+                this.layout = io.github.perfeval.grid.layout.ExtraColumns.of(rows);
                 this.first = first;
-                List<String> seenOrder = new ArrayList<>();
-                Map<String, java.util.Set<String>> after = new HashMap<>();
-                Map<String, Integer> before = new HashMap<>();
-                for (List<LabelledText> extras : rows) {
-                    Map<String, Integer> seen = new HashMap<>();
-                    String previous = null;
-                    for (LabelledText extra : extras) {
-                        String key = key(extra.getLabel(), seen);
-                        if (!before.containsKey(key)) {
-                            seenOrder.add(key);
-                            before.put(key, 0);
-                            after.put(key, new java.util.LinkedHashSet<>());
-                        }
-                        if (previous != null && after.get(previous).add(key)) {
-                            before.merge(key, 1, Integer::sum);
-                        }
-                        previous = key;
-                    }
-                }
-                while (keys.size() < seenOrder.size()) {
-                    String next = null;
-                    for (String k : seenOrder) {
-                        if (!keys.contains(k) && before.get(k) == 0) {
-                            next = k;
-                            break;
-                        }
-                    }
-                    if (next == null) {
-                        for (String k : seenOrder) {
-                            if (!keys.contains(k)) {
-                                next = k;
-                                break;
-                            }
-                        }
-                    }
-                    keys.add(next);
-                    for (String k : after.get(next)) {
-                        before.merge(k, -1, Integer::sum);
-                    }
-                }
-            }
-
-            private String key(String header, Map<String, Integer> seen) {
-                return header + "\u0000" + seen.merge(header, 1, Integer::sum);
             }
 
             void headers(int r) {
-                for (int i = 0; i < keys.size(); i++) {
-                    b.put(r, first + i, keys.get(i).substring(0, keys.get(i).indexOf('\u0000')));
+                List<String> headers = layout.headers();
+                for (int i = 0; i < headers.size(); i++) {
+                    b.put(r, first + i, headers.get(i));
                 }
             }
 
             void values(List<LabelledText> extras, int r) {
-                Map<String, Integer> seen = new HashMap<>();
-                for (LabelledText extra : extras) {
-                    b.put(r, first + keys.indexOf(key(extra.getLabel(), seen)), extra.getText());
+                int[] at = layout.indexesOf(extras);
+                for (int i = 0; i < at.length; i++) {
+                    b.put(r, first + at[i], extras.get(i).getText());
                 }
             }
 
             int end() {
-                return first + keys.size();
+                return first + layout.size();
             }
 
             int columnOf(String header) {
-                int i = keys.indexOf(header + "\u00001");
+                int i = layout.indexOfHeader(header);
                 return i < 0 ? -1 : first + i;
             }
         }
 
-        /** The operator and unit of targets filed in parts, after the extras under the headers the form gave them. */
+        /** The columns of targets' parts ({@link io.github.perfeval.grid.layout.SplitTargetColumns}) from a table column on. */
         private final class SplitColumns {
-            private final List<Function<SplitTarget, Optional<LabelledText>>> parts = new ArrayList<>();
-            private final List<String> headers = new ArrayList<>();
+            private final io.github.perfeval.grid.layout.SplitTargetColumns layout;
             private final int first;
 
             SplitColumns(List<Indicator> indicators, int first) {
+                this.layout = io.github.perfeval.grid.layout.SplitTargetColumns.of(indicators);
                 this.first = first;
-                List<Function<SplitTarget, Optional<LabelledText>>> all = List.of(SplitTarget::getOperator, SplitTarget::getUnit);
-                String[] defaults = {"指标性质", "度量单位"};
-                for (int p = 0; p < all.size(); p++) {
-                    Function<SplitTarget, Optional<LabelledText>> part = all.get(p);
-                    Optional<String> header = indicators.stream().map(Indicator::getSplitTarget).flatMap(Optional::stream)
-                            .map(part).flatMap(Optional::stream).map(LabelledText::getLabel).findFirst();
-                    if (header.isPresent()) {
-                        parts.add(part);
-                        headers.add(header.get().isBlank() ? defaults[p] : header.get());
-                    }
-                }
             }
 
             void headers(int r) {
+                List<String> headers = layout.headers();
                 for (int i = 0; i < headers.size(); i++) {
                     b.put(r, first + i, headers.get(i));
                 }
             }
 
             void values(Indicator ind, int r) {
-                ind.getSplitTarget().ifPresent(t -> {
-                    for (int i = 0; i < parts.size(); i++) {
-                        int c = first + i;
-                        parts.get(i).apply(t).ifPresent(v -> b.put(r, c, v.getText()));
-                    }
-                });
+                List<Optional<LabelledText>> parts = layout.partsOf(ind);
+                for (int i = 0; i < parts.size(); i++) {
+                    int c = first + i;
+                    parts.get(i).ifPresent(v -> b.put(r, c, v.getText()));
+                }
             }
         }
     }

@@ -552,122 +552,58 @@ final class FormSheetWriter {
         sheet.setHorizontallyCenter(true);
     }
 
-    /**
-     * The columns of a table's extras (the indicators', or the budget lines'), after the table's own: one per
-     * header (a header a row repeats gets a column per repetition), in an order that keeps every row's order,
-     * so that reading the sheet gives each row its extras back in its order (rows that order the same headers
-     * differently read back in column order).
-     */
+    /** A table's extra columns ({@link io.github.perfeval.grid.layout.ExtraColumns}) from a sheet column on, styled. */
     private final class ExtraColumns {
 
-        /** A column's key: its header and which repetition of it on a row. */
-        private final List<String> keys = new ArrayList<>();
+        private final io.github.perfeval.grid.layout.ExtraColumns layout;
         private final int first;
 
         ExtraColumns(List<List<LabelledText>> rows, int first) {
+            this.layout = io.github.perfeval.grid.layout.ExtraColumns.of(rows);
             this.first = first;
-            // each row says which of its extras comes before which: the columns follow every row's order
-            // (a topological order, ties by first appearance); rows that contradict each other read back in column order
-            List<String> seenOrder = new ArrayList<>();
-            Map<String, java.util.Set<String>> after = new HashMap<>();
-            Map<String, Integer> before = new HashMap<>();
-            for (List<LabelledText> extras : rows) {
-                Map<String, Integer> seen = new HashMap<>();
-                String previous = null;
-                for (LabelledText extra : extras) {
-                    String key = key(extra.getLabel(), seen);
-                    if (!before.containsKey(key)) {
-                        seenOrder.add(key);
-                        before.put(key, 0);
-                        after.put(key, new java.util.LinkedHashSet<>());
-                    }
-                    if (previous != null && after.get(previous).add(key)) {
-                        before.merge(key, 1, Integer::sum);
-                    }
-                    previous = key;
-                }
-            }
-            while (keys.size() < seenOrder.size()) {
-                String next = null;
-                for (String k : seenOrder) {
-                    if (!keys.contains(k) && before.get(k) == 0) {
-                        next = k;
-                        break;
-                    }
-                }
-                if (next == null) { // a cycle: rows order the same headers differently
-                    for (String k : seenOrder) {
-                        if (!keys.contains(k)) {
-                            next = k;
-                            break;
-                        }
-                    }
-                }
-                keys.add(next);
-                for (String k : after.get(next)) {
-                    before.merge(k, -1, Integer::sum);
-                }
-            }
-        }
-
-        private String key(String header, Map<String, Integer> seen) {
-            return header + "\u0000" + seen.merge(header, 1, Integer::sum);
         }
 
         void headers(int r) {
-            for (int i = 0; i < keys.size(); i++) {
-                text(r, first + i, keys.get(i).substring(0, keys.get(i).indexOf('\u0000')), Styles.Kind.HEADER);
+            List<String> headers = layout.headers();
+            for (int i = 0; i < headers.size(); i++) {
+                text(r, first + i, headers.get(i), Styles.Kind.HEADER);
                 sheet.setColumnWidth(first + i, 24 * 256);
             }
         }
 
         void values(List<LabelledText> extras, int r) {
-            fill(r, first, first + keys.size() - 1, Styles.Kind.TEXT);
-            Map<String, Integer> seen = new HashMap<>();
-            for (LabelledText extra : extras) {
-                text(r, first + keys.indexOf(key(extra.getLabel(), seen)), extra.getText(), Styles.Kind.TEXT);
+            fill(r, first, first + layout.size() - 1, Styles.Kind.TEXT);
+            int[] at = layout.indexesOf(extras);
+            for (int i = 0; i < at.length; i++) {
+                text(r, first + at[i], extras.get(i).getText(), Styles.Kind.TEXT);
             }
         }
 
         /** The first sheet column after the extras. */
         int end() {
-            return first + keys.size();
+            return first + layout.size();
         }
 
         /** The sheet column of an extra's header (its first column), or -1. */
         int columnOf(String header) {
-            int i = keys.indexOf(header + "\u00001");
+            int i = layout.indexOfHeader(header);
             return i < 0 ? -1 : first + i;
         }
     }
 
-    /**
-     * The parts of a target filed in separate columns (指标性质 and 度量单位; the value is in the target's
-     * column), written after the extras under the headers the form gave them, so that the reader finds the parts again.
-     */
+    /** The columns of targets' parts ({@link io.github.perfeval.grid.layout.SplitTargetColumns}) from a sheet column on, styled. */
     private final class SplitColumns {
 
-        private final List<java.util.function.Function<SplitTarget, Optional<LabelledText>>> parts = new ArrayList<>();
-        private final List<String> headers = new ArrayList<>();
+        private final io.github.perfeval.grid.layout.SplitTargetColumns layout;
         private final int first;
 
         SplitColumns(List<Indicator> indicators, int first) {
+            this.layout = io.github.perfeval.grid.layout.SplitTargetColumns.of(indicators);
             this.first = first;
-            List<java.util.function.Function<SplitTarget, Optional<LabelledText>>> all =
-                    List.of(SplitTarget::getOperator, SplitTarget::getUnit);
-            String[] defaults = {"指标性质", "度量单位"};
-            for (int p = 0; p < all.size(); p++) {
-                java.util.function.Function<SplitTarget, Optional<LabelledText>> part = all.get(p);
-                Optional<String> header = indicators.stream().map(Indicator::getSplitTarget).flatMap(Optional::stream)
-                        .map(part).flatMap(Optional::stream).map(LabelledText::getLabel).findFirst();
-                if (header.isPresent()) {
-                    parts.add(part);
-                    headers.add(header.get().isBlank() ? defaults[p] : header.get());
-                }
-            }
         }
 
         void headers(int r) {
+            List<String> headers = layout.headers();
             for (int i = 0; i < headers.size(); i++) {
                 text(r, first + i, headers.get(i), Styles.Kind.HEADER);
                 sheet.setColumnWidth(first + i, 12 * 256);
@@ -675,16 +611,15 @@ final class FormSheetWriter {
         }
 
         void values(Indicator ind, int r) {
-            if (parts.isEmpty()) {
+            if (layout.size() == 0) {
                 return;
             }
-            fill(r, first, first + parts.size() - 1, Styles.Kind.TEXT_CENTER);
-            ind.getSplitTarget().ifPresent(t -> {
-                for (int i = 0; i < parts.size(); i++) {
-                    int c = first + i;
-                    parts.get(i).apply(t).ifPresent(v -> text(r, c, v.getText(), Styles.Kind.TEXT_CENTER));
-                }
-            });
+            fill(r, first, first + layout.size() - 1, Styles.Kind.TEXT_CENTER);
+            List<Optional<LabelledText>> parts = layout.partsOf(ind);
+            for (int i = 0; i < parts.size(); i++) {
+                int c = first + i;
+                parts.get(i).ifPresent(v -> text(r, c, v.getText(), Styles.Kind.TEXT_CENTER));
+            }
         }
     }
 }
