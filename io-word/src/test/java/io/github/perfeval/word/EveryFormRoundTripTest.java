@@ -5,11 +5,8 @@ import io.github.perfeval.core.fixtures.PublishedReports;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.form.Indicator;
 import io.github.perfeval.core.form.LabelledText;
-import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.EveryGridForm;
-import io.github.perfeval.grid.form.FormParser;
 import io.github.perfeval.grid.read.FileReadResult;
-import io.github.perfeval.testkit.SampleDocuments;
 import io.github.perfeval.testkit.SampleForms;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,17 +45,7 @@ class EveryFormRoundTripTest {
         for (Map.Entry<String, Form> e : EveryGridForm.all()) {
             all.add(Arguments.of(e.getKey(), e.getValue()));
         }
-        all.add(Arguments.of("SampleForms.yueyang2024", SampleForms.yueyang2024()));
-        all.add(Arguments.of("SampleForms.liuhe2024Project", SampleForms.liuhe2024Project()));
-        all.add(Arguments.of("SampleForms.liuhe2024Department", SampleForms.liuhe2024Department()));
-        for (String workbook : List.of(SampleForms.YUEYANG_2024, SampleForms.LIUHE_2024)) {
-            List<Grid> sheets = SampleDocuments.sheets(workbook);
-            for (int i = 0; i < sheets.size(); i++) {
-                for (Form f : FormParser.create().parse(sheets.get(i)).forms()) {
-                    all.add(Arguments.of("SampleDocuments.sheets(" + workbook + ")#" + (i + 1), f));
-                }
-            }
-        }
+        SampleForms.everyForm().forEach((name, form) -> all.add(Arguments.of(name, form)));
         List<Arguments> annotated = new ArrayList<>();
         for (Arguments a : all) {
             // a 原因 on a budget line of a label alone is left out: this reader reads it back as a line of its own

@@ -3,11 +3,15 @@ package io.github.perfeval.testkit;
 import io.github.perfeval.core.basicdata.BasicData;
 import io.github.perfeval.core.form.Form;
 import io.github.perfeval.excel.read.ExcelFormReader;
+import io.github.perfeval.grid.Grid;
+import io.github.perfeval.grid.form.FormParser;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The published fixture forms, read from the workbooks shipped in this module, for users' own tests.
@@ -46,6 +50,37 @@ public final class SampleForms {
      */
     public static Form yueyang2024() {
         return read(YUEYANG_2024).get(0);
+    }
+
+    /**
+     * Every sample form, named: the three above, and every form the parser finds on each sheet of the shipped
+     * workbooks read as grids ({@link SampleDocuments#sheets}), in that order. For a test that must hold for
+     * every form the testkit has (a writer that keeps every value, a round trip).
+     *
+     * <pre>{@code
+     * SampleForms.everyForm().forEach((name, form) ->
+     *         assertThat(myWriterRoundTrip(form)).as(name).isEqualTo(form));
+     * }</pre>
+     *
+     * @return a new map, in a fixed order, keyed like {@code "SampleForms.yueyang2024"} or
+     *         {@code "SampleDocuments.sheets(liuhe-2024.xlsx)#2"}
+     */
+    public static Map<String, Form> everyForm() {
+        Map<String, Form> all = new LinkedHashMap<>();
+        all.put("SampleForms.yueyang2024", yueyang2024());
+        all.put("SampleForms.liuhe2024Project", liuhe2024Project());
+        all.put("SampleForms.liuhe2024Department", liuhe2024Department());
+        for (String workbook : List.of(YUEYANG_2024, LIUHE_2024)) {
+            List<Grid> sheets = SampleDocuments.sheets(workbook);
+            for (int i = 0; i < sheets.size(); i++) {
+                List<Form> forms = FormParser.create().parse(sheets.get(i)).forms();
+                for (int f = 0; f < forms.size(); f++) {
+                    String name = "SampleDocuments.sheets(" + workbook + ")#" + (i + 1);
+                    all.put(forms.size() == 1 ? name : name + "." + (f + 1), forms.get(f));
+                }
+            }
+        }
+        return all;
     }
 
     /**

@@ -4,8 +4,6 @@ import io.github.perfeval.core.form.Form;
 import io.github.perfeval.core.json.PerfevalJson;
 import io.github.perfeval.excel.read.ExcelFormReader;
 import io.github.perfeval.excel.write.ExcelFormWriter;
-import io.github.perfeval.grid.Grid;
-import io.github.perfeval.grid.form.FormParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,17 +26,7 @@ class SampleFormsRoundTripTest {
 
     static Stream<Arguments> forms() {
         List<Arguments> all = new ArrayList<>();
-        all.add(Arguments.of("SampleForms.yueyang2024", SampleForms.yueyang2024()));
-        all.add(Arguments.of("SampleForms.liuhe2024Project", SampleForms.liuhe2024Project()));
-        all.add(Arguments.of("SampleForms.liuhe2024Department", SampleForms.liuhe2024Department()));
-        for (String workbook : List.of(SampleForms.YUEYANG_2024, SampleForms.LIUHE_2024)) {
-            List<Grid> sheets = SampleDocuments.sheets(workbook);
-            for (int i = 0; i < sheets.size(); i++) {
-                for (Form f : FormParser.create().parse(sheets.get(i)).forms()) {
-                    all.add(Arguments.of("SampleDocuments.sheets(" + workbook + ")#" + (i + 1), f));
-                }
-            }
-        }
+        SampleForms.everyForm().forEach((name, form) -> all.add(Arguments.of(name, form)));
         all.add(Arguments.of("FormBuilder.project (its javadoc's example)", FormBuilder.project("视频会议系统运维", 2024)
                 .unit("柳河县应急管理局")
                 .budget("57.04", "56.96", 10, "9.99")

@@ -3,14 +3,11 @@ package io.github.perfeval.report.html;
 import io.github.perfeval.core.fixtures.Annotated;
 import io.github.perfeval.core.fixtures.FormTexts;
 import io.github.perfeval.core.form.Form;
-import io.github.perfeval.grid.Grid;
 import io.github.perfeval.grid.form.EveryGridForm;
-import io.github.perfeval.grid.form.FormParser;
 import io.github.perfeval.scoring.Scorer;
 import io.github.perfeval.scoring.report.FileReport;
 import io.github.perfeval.scoring.report.FormReport;
 import io.github.perfeval.scoring.report.Report;
-import io.github.perfeval.testkit.SampleDocuments;
 import io.github.perfeval.testkit.SampleForms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,17 +38,7 @@ class EveryValueOnThePageTest {
         for (Map.Entry<String, Form> e : EveryGridForm.all()) {
             all.add(Arguments.of(e.getKey(), e.getValue()));
         }
-        all.add(Arguments.of("SampleForms.yueyang2024", SampleForms.yueyang2024()));
-        all.add(Arguments.of("SampleForms.liuhe2024Project", SampleForms.liuhe2024Project()));
-        all.add(Arguments.of("SampleForms.liuhe2024Department", SampleForms.liuhe2024Department()));
-        for (String workbook : List.of(SampleForms.YUEYANG_2024, SampleForms.LIUHE_2024)) {
-            List<Grid> sheets = SampleDocuments.sheets(workbook);
-            for (int i = 0; i < sheets.size(); i++) {
-                for (Form f : FormParser.create().parse(sheets.get(i)).forms()) {
-                    all.add(Arguments.of("SampleDocuments.sheets(" + workbook + ")#" + (i + 1), f));
-                }
-            }
-        }
+        SampleForms.everyForm().forEach((name, form) -> all.add(Arguments.of(name, form)));
         List<Arguments> annotated = new ArrayList<>();
         for (Arguments a : all) {
             annotated.add(Arguments.of(a.get()[0] + " + Annotated", Annotated.everyCellCommented((Form) a.get()[1])));
