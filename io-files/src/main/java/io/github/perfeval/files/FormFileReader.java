@@ -263,20 +263,9 @@ public final class FormFileReader {
         return Optional.empty();
     }
 
-    /**
-     * A zip package's kind from the names in its entries' local headers ({@code PK\3\4}, the name at offset 30,
-     * its length at 26): the first entry under {@code word/} or {@code xl/} decides.
-     */
+    /** A zip package's kind from the names in its entries' local headers ({@link ZipParts#localNames}): the first under {@code word/} or {@code xl/} decides. */
     private static Optional<Kind> localEntryKind(byte[] bytes) {
-        for (int i = 0; i + 30 <= bytes.length; i++) {
-            if (bytes[i] != 'P' || bytes[i + 1] != 'K' || bytes[i + 2] != 3 || bytes[i + 3] != 4) {
-                continue;
-            }
-            int length = (bytes[i + 26] & 0xff) | (bytes[i + 27] & 0xff) << 8;
-            if (i + 30 + length > bytes.length) {
-                break;
-            }
-            String entry = new String(bytes, i + 30, length, StandardCharsets.ISO_8859_1);
+        for (String entry : ZipParts.localNames(bytes)) {
             if (entry.startsWith("word/")) {
                 return Optional.of(Kind.WORD);
             }

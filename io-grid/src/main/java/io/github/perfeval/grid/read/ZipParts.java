@@ -312,6 +312,31 @@ public final class ZipParts {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
     }
 
+    /**
+     * The entry names found in the local headers that these bytes hold, in order: for the first bytes of a file, or a
+     * file cut short, where there is no central directory to read. Each local header signature is looked for in
+     * turn (sizes in a header are not trusted to find the next one: they are zero when a data descriptor follows),
+     * a name is read as ISO-8859-1 (enough to match ASCII part names), and the scan stops at a name the bytes cut
+     * short. Nothing is inflated.
+     *
+     * @param bytes the first bytes of a zip package, or all of it
+     * @return the names, none when no whole local header is found
+     */
+    public static List<String> localNames(byte[] bytes) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i + LOCAL_HEADER_LENGTH <= bytes.length; i++) {
+            if (int32(bytes, i) != LOCAL_HEADER) {
+                continue;
+            }
+            int length = short16(bytes, i + 26);
+            if (i + LOCAL_HEADER_LENGTH + length > bytes.length) {
+                break;
+            }
+            names.add(new String(bytes, i + LOCAL_HEADER_LENGTH, length, StandardCharsets.ISO_8859_1));
+        }
+        return names;
+    }
+
     private static int int32(byte[] b, int at) {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }

@@ -280,4 +280,31 @@ class ZipPartsTest {
         put16(b, at, v);
         put16(b, at + 2, v >> 16);
     }
+
+    @Test
+    void localNamesReadTheEntriesAFilesFirstBytesHoldUpToTheNameTheyCutShort() throws IOException {
+        byte[] whole = jdkDeflated(List.of(new String[] {"[Content_Types].xml", "<Types/>"},
+                new String[] {"xl/workbook.xml", "<workbook/>"}, new String[] {"xl/worksheets/sheet1.xml", "<worksheet/>"}));
+        assertThat(ZipParts.localNames(whole)).containsExactly("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        int second = indexOf(whole, "xl/workbook.xml");
+        // cut inside the second entry's name: the first name only; no whole header at all: none
+        assertThat(ZipParts.localNames(Arrays.copyOf(whole, second + 4))).containsExactly("[Content_Types].xml");
+        assertThat(ZipParts.localNames(Arrays.copyOf(whole, 29))).isEmpty();
+        assertThat(ZipParts.localNames(bytesOf("not a zip at all, no PK header here"))).isEmpty();
+    }
+
+    private static int indexOf(byte[] b, String text) {
+        byte[] t = text.getBytes(StandardCharsets.ISO_8859_1);
+        outer:
+        for (int i = 0; i + t.length <= b.length; i++) {
+            for (int j = 0; j < t.length; j++) {
+                if (b[i + j] != t[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
 }
